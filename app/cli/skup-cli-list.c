@@ -1,0 +1,283 @@
+/* skup-cli-list.c — `skup list`: records of one kind as a table, CSV or JSON
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "skup-cli-private.h"
+#include "skup-event.h"
+#include "skup-organisation.h"
+#include "skup-person.h"
+#include "skup-project.h"
+#include "skup-venue.h"
+
+typedef struct {
+  const char *plural;
+  const char *singular;
+  GType     (*get_type) (void);
+  gboolean    trainers;
+} ListKind;
+
+/* Kinds are English words, like the command words: scripts must not break when the
+ * translation changes. */
+static const ListKind kinds[] = {
+  { "events", "event", skup_event_get_type, FALSE },
+  { "people", "person", skup_person_get_type, FALSE },
+  { "trainers", "trainer", skup_person_get_type, TRUE },
+  { "organisations", "organisation", skup_organisation_get_type, FALSE },
+  { "venues", "venue", skup_venue_get_type, FALSE },
+  { "projects", "project", skup_project_get_type, FALSE },
+};
+
+typedef struct {
+  char     *search;
+  char     *format;
+  char     *sort;
+  char     *database;
+  gboolean  descending;
+  gboolean  trainers;
+} ListOptions;
+
+static void
+list_options_clear (ListOptions *options)
+{
+  g_clear_pointer (&options->search, g_free);
+  g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->sort, g_free);
+  g_clear_pointer (&options->database, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListOptions, list_options_clear)
+
+/* What the options and words ask for, checked. */
+typedef struct {
+  const ListKind *kind;
+  SkupCliFormat   format;
+  SkupQuery       query;
+  char           *sort_field;
+} ListRequest;
+
+static void
+list_request_clear (ListRequest *request)
+{
+  g_clear_pointer (&request->sort_field, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListRequest, list_request_clear)
+
+static const ListKind *
+find_kind (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (word, kinds[i].plural) || g_str_equal (word, kinds[i].singular))
+      return &kinds[i];
+
+  return NULL;
+}
+
+static gboolean
+parse_format (const char    *word,
+              SkupCliFormat *out)
+{
+  static const char *names[] = { "table", "csv", "json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (word, names[i]))
+      {
+        *out = (SkupCliFormat) i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static char *
+dup_field_keys (GType type)
+{
+  SkupRecordClass *klass = _skup_cli_record_class (type);
+  g_autoptr(GString) keys = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *key = _skup_cli_field_key (&klass->fields[i]);
+
+      g_string_append_printf (keys, "%s%s", i > 0 ? ", " : "", key);
+    }
+
+  return g_string_free (g_steal_pointer (&keys), FALSE);
+}
+
+/* Sort fields are accepted as the JSON and CSV keys (start_date) and as the field names
+ * (start-date), so what a script reads it can sort by. */
+static gboolean
+resolve_sort (SkupCli     *cli,
+              ListRequest *request,
+              const char  *word,
+              int         *status)
+{
+  GType type = request->kind->get_type ();
+  SkupRecordClass *klass = _skup_cli_record_class (type);
+  g_autofree char *name = g_strdelimit (g_strdup (word), "_", '-');
+  g_autofree char *keys = NULL;
+
+  if (skup_record_class_find_field (klass, name) != NULL)
+    {
+      request->sort_field = g_steal_pointer (&name);
+      request->query.sort = request->sort_field;
+      return TRUE;
+    }
+
+  keys = dup_field_keys (type);
+  *status = _skup_cli_usage_error (cli, "list",
+                                   /* Translators: “%s” is what was typed; a list of field
+                                    * names follows the colon. */
+                                   _("cannot sort %s by “%s”; the fields are: %s"),
+                                   request->kind->plural, word, keys);
+  return FALSE;
+}
+
+static gboolean
+resolve_kind (SkupCli     *cli,
+              ListRequest *request,
+              GStrv        rest,
+              int         *status)
+{
+  if (rest[0] == NULL)
+    *status = _skup_cli_usage_error (cli, "list",
+                                     _("say what to list: events, people, trainers, "
+                                       "organisations, venues or projects"));
+  else if ((request->kind = find_kind (rest[0])) == NULL)
+    *status = _skup_cli_usage_error (cli, "list",
+                                     _("cannot list “%s”; use events, people, trainers, "
+                                       "organisations, venues or projects"), rest[0]);
+  else if (rest[1] != NULL)
+    *status = _skup_cli_usage_error (cli, "list", _("unexpected “%s”"), rest[1]);
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+resolve_request (SkupCli           *cli,
+                 const ListOptions *options,
+                 GStrv              rest,
+                 ListRequest       *request,
+                 int               *status)
+{
+  if (!resolve_kind (cli, request, rest, status))
+    return FALSE;
+
+  if (options->format != NULL && !parse_format (options->format, &request->format))
+    {
+      *status = _skup_cli_usage_error (cli, "list",
+                                       _("unknown format “%s”; use table, csv or json"),
+                                       options->format);
+      return FALSE;
+    }
+  if (options->trainers && request->kind->get_type () != SKUP_TYPE_PERSON)
+    {
+      *status = _skup_cli_usage_error (cli, "list", _("“--trainers” goes with people only"));
+      return FALSE;
+    }
+
+  request->query.search = options->search;
+  request->query.descending = options->descending;
+  request->query.trainers_only = options->trainers || request->kind->trainers;
+
+  return options->sort == NULL || resolve_sort (cli, request, options->sort, status);
+}
+
+static int
+write_list (SkupCli           *cli,
+            const ListRequest *request)
+{
+  g_autoptr(SkupStore) store = NULL;
+  g_autoptr(GListModel) records = NULL;
+  g_autoptr(GError) error = NULL;
+  GType type = request->kind->get_type ();
+
+  store = _skup_cli_open_store (cli, &error);
+  if (store != NULL)
+    records = skup_store_list (store, type, &request->query, &error);
+  if (records == NULL)
+    return _skup_cli_fail_error (cli, error);
+
+  switch (request->format)
+    {
+    case SKUP_CLI_FORMAT_CSV:
+      _skup_cli_write_csv (cli, records, type);
+      break;
+    case SKUP_CLI_FORMAT_JSON:
+      _skup_cli_write_json (cli, records, type);
+      break;
+    case SKUP_CLI_FORMAT_TABLE:
+    default:
+      _skup_cli_write_table (cli, records, type, request->query.trainers_only);
+      break;
+    }
+
+  return SKUP_CLI_OK;
+}
+
+static int
+run_list (SkupCli           *cli,
+          const ListOptions *options,
+          GStrv              rest)
+{
+  g_auto(ListRequest) request = { NULL, SKUP_CLI_FORMAT_TABLE, { NULL }, NULL };
+  int status = SKUP_CLI_OK;
+
+  if (!resolve_request (cli, options, rest, &request, &status))
+    return status;
+  if (options->database != NULL)
+    _skup_cli_take_database (cli, options->database);
+
+  return write_list (cli, &request);
+}
+
+int
+_skup_cli_list (SkupCli  *cli,
+                int       argc,
+                char    **argv)
+{
+  g_auto(ListOptions) options = { NULL };
+  g_auto(GStrv) rest = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  const GOptionEntry entries[] = {
+    { "search", 0, 0, G_OPTION_ARG_STRING, &options.search,
+      N_("Only records matching TEXT, typed in either script"), N_("TEXT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options.format,
+      N_("table (the default), csv or json"), N_("FORMAT") },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &options.sort,
+      N_("Sort by FIELD, one of the csv and json keys"), N_("FIELD") },
+    { "descending", 0, 0, G_OPTION_ARG_NONE, &options.descending,
+      N_("Sort from last to first"), NULL },
+    { "trainers", 0, 0, G_OPTION_ARG_NONE, &options.trainers,
+      N_("People: only trainers (the same as “list trainers”)"), NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &options.database,
+      N_("The register to read"), N_("FILE") },
+    G_OPTION_ENTRY_NULL
+  };
+  int status;
+
+  if (_skup_cli_wants_help (argc, argv))
+    return _skup_cli_print_command_help (cli, "list",
+                                         _("skup list events|people|trainers|organisations|"
+                                           "venues|projects [OPTION…]"),
+                                         entries,
+                                         "  skup list people --search милошевић\n"
+                                         "  skup list trainers --format csv > trainers.csv\n"
+                                         "  skup list events --sort start_date --format json\n");
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = _skup_cli_parse_options (cli, context, "list", argc, argv, &rest);
+  if (status != SKUP_CLI_CONTINUE)
+    return status;
+
+  return run_list (cli, &options, rest);
+}

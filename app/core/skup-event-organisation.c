@@ -1,0 +1,54 @@
+/* skup-event-organisation.c — event organisation records
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "skup-choices.h"
+#include "skup-error.h"
+#include "skup-event-organisation.h"
+
+struct _SkupEventOrganisation
+{
+  SkupRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SkupEventOrganisation, skup_event_organisation, SKUP_TYPE_RECORD)
+
+static const SkupField fields[] = {
+  { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), "events" },
+  { "organisation-id", "organisation_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Organisation"), "organisations" },
+  { "role", "role", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Role"), SKUP_CHOICES_ORGANISATION_ROLE },
+  { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL },
+};
+
+static char *
+skup_event_organisation_dup_title (SkupRecord *record)
+{
+  return g_strdup (skup_record_get_string (record, "organisation-name"));
+}
+
+static void
+skup_event_organisation_class_init (SkupEventOrganisationClass *klass)
+{
+  SkupRecordClass *record_class = SKUP_RECORD_CLASS (klass);
+
+  skup_record_class_install_fields (record_class, "event_organisations", "event_organisation", "t.id",
+                                    fields, G_N_ELEMENTS (fields));
+  record_class->dup_title = skup_event_organisation_dup_title;
+}
+
+static void
+skup_event_organisation_init (SkupEventOrganisation *self)
+{
+}
+
+SkupEventOrganisation *
+skup_event_organisation_new (void)
+{
+  return g_object_new (SKUP_TYPE_EVENT_ORGANISATION, NULL);
+}

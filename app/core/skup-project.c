@@ -1,0 +1,70 @@
+/* skup-project.c — project records
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "skup-choices.h"
+#include "skup-error.h"
+#include "skup-project.h"
+
+struct _SkupProject
+{
+  SkupRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SkupProject, skup_project, SKUP_TYPE_RECORD)
+
+static const SkupField fields[] = {
+  { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Name"), NULL },
+  { "code", "code", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Code"), NULL },
+  { "donor-id", "donor_id", SKUP_FIELD_REF, 0, N_("Donor"), "organisations" },
+  { "start-date", "start_date", SKUP_FIELD_DATE, 0, N_("Start"), NULL },
+  { "end-date", "end_date", SKUP_FIELD_DATE, 0, N_("End"), NULL },
+  { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
+  { "donor-name", "(SELECT o.name FROM organisations o WHERE o.id = t.donor_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Donor"), NULL },
+  { "events-count", "(SELECT count(*) FROM events e WHERE e.project_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events"), NULL },
+};
+
+static gboolean
+skup_project_validate (SkupRecord  *record,
+                    GError     **error)
+{
+  const char *start = skup_record_get_string (record, "start-date");
+  const char *end = skup_record_get_string (record, "end-date");
+
+  /* ISO dates compare correctly as strings. */
+  if (start != NULL && end != NULL && strcmp (end, start) < 0)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "end-date",
+                            _("The end date cannot be before the start date."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+skup_project_class_init (SkupProjectClass *klass)
+{
+  SkupRecordClass *record_class = SKUP_RECORD_CLASS (klass);
+
+  skup_record_class_install_fields (record_class, "projects", "project", "t.sort_key",
+                                    fields, G_N_ELEMENTS (fields));
+  record_class->validate = skup_project_validate;
+}
+
+static void
+skup_project_init (SkupProject *self)
+{
+}
+
+SkupProject *
+skup_project_new (void)
+{
+  return g_object_new (SKUP_TYPE_PROJECT, NULL);
+}

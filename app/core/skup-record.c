@@ -1,0 +1,790 @@
+/* skup-record.c — base class of everything stored in the register
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "skup-choices.h"
+#include "skup-error.h"
+#include "skup-record.h"
+#include "skup-text.h"
+
+/* A record keeps its values in a GValue per field, in the order of its class's field table, so
+ * the store, forms and exports can all walk the table instead of knowing every type. Each field
+ * is also a GObject property, so list views bind to it in .ui files. */
+
+typedef struct
+{
+  gint64  id;
+  char   *created_at;
+  char   *updated_at;
+  GValue *values;
+} SkupRecordPrivate;
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SkupRecord, skup_record, G_TYPE_OBJECT)
+
+static GType
+field_gtype (SkupFieldType type)
+{
+  switch (type)
+    {
+    case SKUP_FIELD_INT:
+    case SKUP_FIELD_REF:
+      return G_TYPE_INT64;
+    case SKUP_FIELD_BOOL:
+      return G_TYPE_BOOLEAN;
+    case SKUP_FIELD_REAL:
+      return G_TYPE_DOUBLE;
+    case SKUP_FIELD_TEXT:
+    case SKUP_FIELD_CHOICE:
+    case SKUP_FIELD_DATE:
+    case SKUP_FIELD_TIME:
+    default:
+      return G_TYPE_STRING;
+    }
+}
+
+static GValue *
+ensure_values (SkupRecord *self)
+{
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+
+  if (priv->values == NULL)
+    {
+      priv->values = g_new0 (GValue, MAX (klass->n_fields, 1));
+      for (guint i = 0; i < klass->n_fields; i++)
+        g_value_init (&priv->values[i], field_gtype (klass->fields[i].type));
+    }
+
+  return priv->values;
+}
+
+static guint
+field_index (SkupRecord *self,
+             const char *name)
+{
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (g_str_equal (klass->fields[i].name, name))
+      return i;
+
+  g_critical ("%s has no field “%s”", G_OBJECT_TYPE_NAME (self), name);
+  return G_MAXUINT;
+}
+
+GValue *
+_skup_record_peek_value (SkupRecord *self,
+                         guint       index)
+{
+  g_return_val_if_fail (SKUP_IS_RECORD (self), NULL);
+  g_return_val_if_fail (index < SKUP_RECORD_GET_CLASS (self)->n_fields, NULL);
+
+  return &ensure_values (self)[index];
+}
+
+static void
+skup_record_field_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  g_value_copy (_skup_record_peek_value (SKUP_RECORD (object), prop_id - 1), value);
+}
+
+static void
+skup_record_field_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  SkupRecord *self = SKUP_RECORD (object);
+  GValue *slot = _skup_record_peek_value (self, prop_id - 1);
+
+  if (G_VALUE_HOLDS_STRING (value))
+    {
+      const char *s = g_value_get_string (value);
+
+      /* An empty entry means "not filled in": keep one representation of that. */
+      if (s != NULL && *s == '\0')
+        s = NULL;
+      if (g_strcmp0 (s, g_value_get_string (slot)) == 0)
+        return;
+      g_value_set_string (slot, s);
+    }
+  else
+    {
+      if (g_param_values_cmp (pspec, value, slot) == 0)
+        return;
+      g_value_copy (value, slot);
+    }
+
+  g_object_notify_by_pspec (object, pspec);
+  g_object_notify_by_pspec (object, properties[PROP_TITLE]);
+}
+
+static GParamSpec *
+field_pspec (const SkupField *field)
+{
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  switch (field->type)
+    {
+    case SKUP_FIELD_INT:
+    case SKUP_FIELD_REF:
+      return g_param_spec_int64 (field->name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+    case SKUP_FIELD_BOOL:
+      return g_param_spec_boolean (field->name, NULL, NULL, FALSE, flags);
+    case SKUP_FIELD_REAL:
+      return g_param_spec_double (field->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
+    case SKUP_FIELD_TEXT:
+    case SKUP_FIELD_CHOICE:
+    case SKUP_FIELD_DATE:
+    case SKUP_FIELD_TIME:
+    default:
+      return g_param_spec_string (field->name, NULL, NULL, NULL, flags);
+    }
+}
+
+/**
+ * skup_record_class_install_fields:
+ * @klass: a subclass's class, from its class_init
+ * @fields: (array length=n_fields): a static field table
+ *
+ * Declares the table, the fields and their properties of a record type.
+ */
+void
+skup_record_class_install_fields (SkupRecordClass *klass,
+                                  const char      *table,
+                                  const char      *kind,
+                                  const char      *default_sort,
+                                  const SkupField *fields,
+                                  guint            n_fields)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  klass->table = table;
+  klass->kind = kind;
+  klass->default_sort = default_sort;
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+
+  object_class->get_property = skup_record_field_get_property;
+  object_class->set_property = skup_record_field_set_property;
+
+  for (guint i = 0; i < n_fields; i++)
+    g_object_class_install_property (object_class, i + 1, field_pspec (&fields[i]));
+}
+
+static void
+skup_record_finalize (GObject *object)
+{
+  SkupRecord *self = SKUP_RECORD (object);
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+
+  if (priv->values != NULL)
+    {
+      for (guint i = 0; i < SKUP_RECORD_GET_CLASS (self)->n_fields; i++)
+        g_value_unset (&priv->values[i]);
+      g_free (priv->values);
+    }
+  g_free (priv->created_at);
+  g_free (priv->updated_at);
+
+  G_OBJECT_CLASS (skup_record_parent_class)->finalize (object);
+}
+
+static void
+skup_record_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SkupRecord *self = SKUP_RECORD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, skup_record_get_id (self));
+      break;
+    case PROP_TITLE:
+      g_value_take_string (value, skup_record_dup_title (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+skup_record_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ID:
+      skup_record_set_id (SKUP_RECORD (object), g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static char *
+skup_record_real_dup_title (SkupRecord *self)
+{
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+
+  /* By default the first field names the record (name, title …). */
+  if (klass->n_fields > 0 && klass->fields[0].type == SKUP_FIELD_TEXT)
+    return g_strdup (skup_record_get_string (self, klass->fields[0].name));
+
+  return g_strdup_printf ("#%" G_GINT64_FORMAT, skup_record_get_id (self));
+}
+
+static void
+skup_record_class_init (SkupRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = skup_record_finalize;
+  object_class->get_property = skup_record_get_property;
+  object_class->set_property = skup_record_set_property;
+
+  klass->dup_title = skup_record_real_dup_title;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+skup_record_init (SkupRecord *self)
+{
+}
+
+SkupRecord *
+skup_record_new_for_type (GType type)
+{
+  g_return_val_if_fail (g_type_is_a (type, SKUP_TYPE_RECORD), NULL);
+
+  return g_object_new (type, NULL);
+}
+
+gint64
+skup_record_get_id (SkupRecord *self)
+{
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+
+  g_return_val_if_fail (SKUP_IS_RECORD (self), 0);
+
+  return priv->id;
+}
+
+void
+skup_record_set_id (SkupRecord *self,
+                    gint64      id)
+{
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+
+  g_return_if_fail (SKUP_IS_RECORD (self));
+
+  if (priv->id == id)
+    return;
+  priv->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+const char *
+skup_record_get_created_at (SkupRecord *self)
+{
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+
+  return priv->created_at;
+}
+
+const char *
+skup_record_get_updated_at (SkupRecord *self)
+{
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+
+  return priv->updated_at;
+}
+
+void
+_skup_record_set_stamps (SkupRecord *self,
+                         const char *created_at,
+                         const char *updated_at)
+{
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+
+  char *c = g_strdup (created_at);
+  char *u = g_strdup (updated_at);
+
+  g_free (priv->created_at);
+  g_free (priv->updated_at);
+  priv->created_at = c;
+  priv->updated_at = u;
+}
+
+/**
+ * skup_record_dup_title:
+ *
+ * Returns: (transfer full) (nullable): what a list shows for the record
+ */
+char *
+skup_record_dup_title (SkupRecord *self)
+{
+  g_return_val_if_fail (SKUP_IS_RECORD (self), NULL);
+
+  return SKUP_RECORD_GET_CLASS (self)->dup_title (self);
+}
+
+/**
+ * skup_record_dup_sort_key:
+ *
+ * Returns: (transfer full): the folded key lists sort by
+ */
+char *
+skup_record_dup_sort_key (SkupRecord *self)
+{
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+  g_autofree char *title = NULL;
+
+  if (klass->dup_sort_key != NULL)
+    return klass->dup_sort_key (self);
+
+  title = skup_record_dup_title (self);
+  return skup_text_fold (title ? title : "");
+}
+
+/**
+ * skup_record_dup_search_key:
+ *
+ * Returns: (transfer full): the folded text the cross-script search matches against: every
+ *   searchable field, in whatever script it was typed
+ */
+char *
+skup_record_dup_search_key (SkupRecord *self)
+{
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const SkupField *field = &klass->fields[i];
+      const char *value;
+
+      if (!(field->flags & SKUP_FIELD_SEARCHABLE) || (field->flags & SKUP_FIELD_COMPUTED))
+        continue;
+      value = skup_record_get_string (self, field->name);
+      if (value != NULL)
+        g_string_append_printf (text, "%s ", value);
+    }
+  if (klass->dup_search_text != NULL)
+    {
+      g_autofree char *extra = klass->dup_search_text (self);
+      if (extra != NULL)
+        g_string_append (text, extra);
+    }
+
+  return skup_text_fold (text->str);
+}
+
+const SkupField *
+skup_record_class_find_field (SkupRecordClass *klass,
+                              const char      *name)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (g_str_equal (klass->fields[i].name, name))
+      return &klass->fields[i];
+
+  return NULL;
+}
+
+const SkupField *
+skup_record_find_field (SkupRecord *self,
+                        const char *name)
+{
+  return skup_record_class_find_field (SKUP_RECORD_GET_CLASS (self), name);
+}
+
+const char *
+skup_record_get_string (SkupRecord *self,
+                        const char *name)
+{
+  guint i = field_index (self, name);
+
+  g_return_val_if_fail (i != G_MAXUINT, NULL);
+  g_return_val_if_fail (G_VALUE_HOLDS_STRING (&ensure_values (self)[i]), NULL);
+
+  return g_value_get_string (&ensure_values (self)[i]);
+}
+
+void
+skup_record_set_string (SkupRecord *self,
+                        const char *name,
+                        const char *value)
+{
+  g_object_set (self, name, value, NULL);
+}
+
+gint64
+skup_record_get_int (SkupRecord *self,
+                     const char *name)
+{
+  guint i = field_index (self, name);
+
+  g_return_val_if_fail (i != G_MAXUINT, 0);
+  g_return_val_if_fail (G_VALUE_HOLDS_INT64 (&ensure_values (self)[i]), 0);
+
+  return g_value_get_int64 (&ensure_values (self)[i]);
+}
+
+void
+skup_record_set_int (SkupRecord *self,
+                     const char *name,
+                     gint64      value)
+{
+  g_object_set (self, name, value, NULL);
+}
+
+gboolean
+skup_record_get_bool (SkupRecord *self,
+                      const char *name)
+{
+  guint i = field_index (self, name);
+
+  g_return_val_if_fail (i != G_MAXUINT, FALSE);
+  g_return_val_if_fail (G_VALUE_HOLDS_BOOLEAN (&ensure_values (self)[i]), FALSE);
+
+  return g_value_get_boolean (&ensure_values (self)[i]);
+}
+
+void
+skup_record_set_bool (SkupRecord *self,
+                      const char *name,
+                      gboolean    value)
+{
+  g_object_set (self, name, !!value, NULL);
+}
+
+double
+skup_record_get_real (SkupRecord *self,
+                      const char *name)
+{
+  guint i = field_index (self, name);
+
+  g_return_val_if_fail (i != G_MAXUINT, 0.0);
+  g_return_val_if_fail (G_VALUE_HOLDS_DOUBLE (&ensure_values (self)[i]), 0.0);
+
+  return g_value_get_double (&ensure_values (self)[i]);
+}
+
+void
+skup_record_set_real (SkupRecord *self,
+                      const char *name,
+                      double      value)
+{
+  g_object_set (self, name, value, NULL);
+}
+
+/**
+ * skup_record_dup_text:
+ *
+ * Returns: (transfer full): the value of field @name as text; "" when empty
+ */
+char *
+skup_record_dup_text (SkupRecord *self,
+                      const char *name)
+{
+  const SkupField *field = skup_record_find_field (self, name);
+
+  g_return_val_if_fail (field != NULL, g_strdup (""));
+
+  switch (field->type)
+    {
+    case SKUP_FIELD_INT:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, skup_record_get_int (self, name));
+    case SKUP_FIELD_REF:
+      {
+        gint64 v = skup_record_get_int (self, name);
+        return v ? g_strdup_printf ("%" G_GINT64_FORMAT, v) : g_strdup ("");
+      }
+    case SKUP_FIELD_BOOL:
+      return g_strdup (skup_record_get_bool (self, name) ? "yes" : "no");
+    case SKUP_FIELD_REAL:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        return g_strdup (g_ascii_formatd (buf, sizeof buf, "%g",
+                                          skup_record_get_real (self, name)));
+      }
+    case SKUP_FIELD_TEXT:
+    case SKUP_FIELD_CHOICE:
+    case SKUP_FIELD_DATE:
+    case SKUP_FIELD_TIME:
+    default:
+      return g_strdup (skup_record_get_string (self, name) ?: "");
+    }
+}
+
+static gboolean
+parse_bool (const char *text,
+            gboolean   *out)
+{
+  static const char *yes[] = { "1", "yes", "true", "y", "da", "да", NULL };
+  static const char *no[] = { "0", "no", "false", "n", "ne", "не", NULL };
+  g_autofree char *folded = g_utf8_strdown (text, -1);
+
+  if (g_strv_contains (yes, folded))
+    return (*out = TRUE), TRUE;
+  if (g_strv_contains (no, folded))
+    return (*out = FALSE), TRUE;
+  return FALSE;
+}
+
+static gboolean
+parse_int (const char *text,
+           gint64     *out)
+{
+  return g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, out, NULL);
+}
+
+/**
+ * skup_record_set_from_text:
+ *
+ * Sets field @name from text a user typed or a file held. Dates are accepted in the forms
+ * people type (20.5.2019., 2019-05-20 …) and stored as ISO dates.
+ */
+gboolean
+skup_record_set_from_text (SkupRecord  *self,
+                           const char  *name,
+                           const char  *text,
+                           GError     **error)
+{
+  const SkupField *field = skup_record_find_field (self, name);
+  const char *label;
+
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  label = g_dgettext (GETTEXT_PACKAGE, field->label);
+  if (text != NULL)
+    while (g_ascii_isspace (*text))
+      text++;
+
+  if (text == NULL || *text == '\0')
+    {
+      GValue *slot = _skup_record_peek_value (self, field - SKUP_RECORD_GET_CLASS (self)->fields);
+      g_auto(GValue) empty = G_VALUE_INIT;
+
+      g_value_init (&empty, G_VALUE_TYPE (slot));
+      g_object_set_property (G_OBJECT (self), name, &empty);
+      return TRUE;
+    }
+
+  switch (field->type)
+    {
+    case SKUP_FIELD_INT:
+    case SKUP_FIELD_REF:
+      {
+        gint64 v;
+        if (!parse_int (text, &v))
+          {
+            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
+                                  _("%s must be a whole number, not “%s”."), label, text);
+            return FALSE;
+          }
+        skup_record_set_int (self, name, v);
+        return TRUE;
+      }
+    case SKUP_FIELD_BOOL:
+      {
+        gboolean v;
+        if (!parse_bool (text, &v))
+          {
+            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
+                                  _("%s must be yes or no, not “%s”."), label, text);
+            return FALSE;
+          }
+        skup_record_set_bool (self, name, v);
+        return TRUE;
+      }
+    case SKUP_FIELD_REAL:
+      {
+        char *end = NULL;
+        double v = g_ascii_strtod (text, &end);
+        if (end == text || *end != '\0')
+          {
+            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
+                                  _("%s must be a number, not “%s”."), label, text);
+            return FALSE;
+          }
+        skup_record_set_real (self, name, v);
+        return TRUE;
+      }
+    case SKUP_FIELD_DATE:
+      {
+        g_autoptr(GDateTime) dt = skup_text_parse_date (text);
+        g_autofree char *iso = NULL;
+        if (dt == NULL)
+          {
+            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
+                                  _("%s: “%s” is not a date. Write it as 20.5.2019."),
+                                  label, text);
+            return FALSE;
+          }
+        iso = g_date_time_format (dt, "%Y-%m-%d");
+        skup_record_set_string (self, name, iso);
+        return TRUE;
+      }
+    case SKUP_FIELD_TEXT:
+    case SKUP_FIELD_CHOICE:
+    case SKUP_FIELD_TIME:
+    default:
+      skup_record_set_string (self, name, text);
+      return TRUE;
+    }
+}
+
+static gboolean
+is_valid_time (const char *s)
+{
+  guint h, m;
+  char tail;
+
+  /* HH:MM on a 24-hour clock; sessions need nothing finer. */
+  if (sscanf (s, "%2u:%2u%c", &h, &m, &tail) != 2)
+    return FALSE;
+  return h < 24 && m < 60 && strlen (s) == 5;
+}
+
+static gboolean
+validate_field (SkupRecord      *self,
+                const SkupField *field,
+                const GValue    *value,
+                GError         **error)
+{
+  const char *label = g_dgettext (GETTEXT_PACKAGE, field->label);
+  const char *s = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
+
+  if ((field->flags & SKUP_FIELD_REQUIRED) && G_VALUE_HOLDS_STRING (value))
+    {
+      g_autofree char *trimmed = g_strstrip (g_strdup (s ? s : ""));
+      if (*trimmed == '\0')
+        {
+          skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                                _("%s is required."), label);
+          return FALSE;
+        }
+    }
+  if ((field->flags & SKUP_FIELD_REQUIRED) && field->type == SKUP_FIELD_REF
+      && g_value_get_int64 (value) <= 0)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name, _("%s is required."), label);
+      return FALSE;
+    }
+  if (s == NULL)
+    ;
+  else if (field->type == SKUP_FIELD_CHOICE && !skup_choices_contains (field->extra, s))
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s: “%s” is not one of the known values."), label, s);
+      return FALSE;
+    }
+  else if (field->type == SKUP_FIELD_DATE && !skup_text_is_iso_date (s))
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s: “%s” is not a date."), label, s);
+      return FALSE;
+    }
+  else if (field->type == SKUP_FIELD_TIME && !is_valid_time (s))
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s: “%s” is not a time of day. Write it as 09:30."), label, s);
+      return FALSE;
+    }
+  else if ((field->flags & SKUP_FIELD_EMAIL) && !skup_text_is_plausible_email (s))
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("“%s” does not look like an email address."), s);
+      return FALSE;
+    }
+  if ((field->flags & SKUP_FIELD_NON_NEGATIVE) && G_VALUE_HOLDS_INT64 (value)
+      && g_value_get_int64 (value) < 0)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s cannot be negative."), label);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * skup_record_validate:
+ *
+ * Checks the rules a user must meet before the record is saved: required fields, known
+ * values, dates, emails, then the type's own rules. The error names the first field at fault.
+ */
+gboolean
+skup_record_validate (SkupRecord  *self,
+                      GError     **error)
+{
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+  GValue *values = ensure_values (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if (klass->fields[i].flags & SKUP_FIELD_COMPUTED)
+        continue;
+      if (!validate_field (self, &klass->fields[i], &values[i], error))
+        return FALSE;
+    }
+
+  return klass->validate == NULL || klass->validate (self, error);
+}
+
+/**
+ * skup_record_copy:
+ *
+ * Returns: (transfer full): a copy with the same id and values, for editing without touching
+ *   the original until the user saves
+ */
+SkupRecord *
+skup_record_copy (SkupRecord *self)
+{
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+  SkupRecordPrivate *priv = skup_record_get_instance_private (self);
+  SkupRecord *copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  GValue *src = ensure_values (self);
+  GValue *dst = ensure_values (copy);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    g_value_copy (&src[i], &dst[i]);
+  skup_record_set_id (copy, priv->id);
+  _skup_record_set_stamps (copy, priv->created_at, priv->updated_at);
+
+  return copy;
+}

@@ -1,0 +1,180 @@
+/* skup-store.h — the register: records in SQLite
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "skup-record.h"
+
+G_BEGIN_DECLS
+
+/**
+ * SkupQuery:
+ * @search: (nullable): what the user typed; matched across scripts and diacritics, by prefix
+ * @sort: (nullable): a field name to sort by, or %NULL for the type's default order
+ * @descending: sort order
+ * @filter_field: (nullable): only rows whose field equals @filter_value (e.g. "event-id")
+ * @filter_value: the value for @filter_field
+ * @trainers_only: people only: trainers
+ * @when: events only: 0 all, 1 upcoming (ends today or later), -1 past
+ * @exclude: (nullable) (array length=n_exclude): ids to leave out (records whose deletion is
+ *   waiting for its Undo toast to go)
+ *
+ * What a list shows. Plain data: fill it on the stack.
+ */
+typedef struct {
+  const char *search;
+  const char *sort;
+  gboolean    descending;
+  const char *filter_field;
+  gint64      filter_value;
+  gboolean    trainers_only;
+  int         when;
+  const gint64 *exclude;
+  guint       n_exclude;
+} SkupQuery;
+
+/**
+ * SkupConsequence:
+ * @table: the affected table
+ * @count: how many rows
+ * @removed: %TRUE if those rows go too, %FALSE if they stay but lose the link
+ * @description: a translated sentence for people ("Also removes 3 registrations.")
+ */
+typedef struct {
+  const char *table;
+  guint       count;
+  gboolean    removed;
+  char       *description;
+} SkupConsequence;
+
+/**
+ * SkupDuplicate:
+ * @person_id: the existing person
+ * @reason: a translated explanation ("same email", "same name") 
+ * @score: 0–100; higher is more likely the same person
+ */
+typedef struct {
+  gint64  person_id;
+  char   *name;
+  char   *organisation;
+  char   *reason;
+  guint   score;
+} SkupDuplicate;
+
+void skup_consequence_free (SkupConsequence *c);
+void skup_duplicate_free   (SkupDuplicate   *d);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupConsequence, skup_consequence_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupDuplicate, skup_duplicate_free)
+
+#define SKUP_TYPE_STORE (skup_store_get_type ())
+G_DECLARE_FINAL_TYPE (SkupStore, skup_store, SKUP, STORE, GObject)
+
+/* The database file: --database, $SKUP_DATABASE, else $XDG_DATA_HOME/skup/skup.db. */
+char           *skup_store_default_path     (void);
+
+SkupStore      *skup_store_open             (const char   *path,
+                                             GError      **error);
+const char     *skup_store_get_path         (SkupStore    *self);
+gpointer        skup_store_get_handle       (SkupStore    *self);  /* sqlite3 *, for core modules */
+
+/* Records. save inserts when the id is 0, else updates; it validates first and fails with a
+ * field error (see skup_error_get_field()) without writing anything. */
+gboolean        skup_store_save             (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GError      **error);
+SkupRecord     *skup_store_load             (SkupStore    *self,
+                                             GType         type,
+                                             gint64        id,
+                                             GError      **error);
+/* What else a delete touches. (element-type SkupConsequence) */
+GPtrArray      *skup_store_plan_delete      (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GError      **error);
+/* Deletes @record. If anything else is touched, @accepted must be the plan the user was shown
+ * (from skup_store_plan_delete()); a missing or outdated plan fails with SKUP_ERROR_IN_USE. */
+gboolean        skup_store_delete           (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GPtrArray    *accepted,
+                                             GError      **error);
+
+/* Lists: a lazy GListModel of @type that pages rows in from SQLite as they are shown. */
+GListModel     *skup_store_list             (SkupStore       *self,
+                                             GType            type,
+                                             const SkupQuery *query,
+                                             GError         **error);
+guint           skup_store_count            (SkupStore       *self,
+                                             GType            type,
+                                             const SkupQuery *query,
+                                             GError         **error);
+
+/* People. (element-type SkupDuplicate), most likely first. */
+GPtrArray      *skup_store_find_duplicates  (SkupStore    *self,
+                                             SkupRecord   *person,
+                                             GError      **error);
+/* Moves everything of @drop_id (registrations, attendance, certificates) to @keep_id, fills
+ * @keep_id's empty fields from @drop_id, records the merge and deletes @drop_id. */
+gboolean        skup_store_merge_people     (SkupStore    *self,
+                                             gint64        keep_id,
+                                             gint64        drop_id,
+                                             GError      **error);
+
+/* Events. */
+gboolean        skup_store_register         (SkupStore    *self,
+                                             gint64        event_id,
+                                             gint64        person_id,
+                                             const char   *role,
+                                             const char   *status,
+                                             gint64       *out_registration_id,
+                                             GError      **error);
+gboolean        skup_store_set_attendance   (SkupStore    *self,
+                                             gint64        registration_id,
+                                             gint64        session_id,
+                                             const char   *status,
+                                             const char   *check_in_time,
+                                             GError      **error);
+gboolean        skup_store_add_event_organisation (SkupStore  *self,
+                                                   gint64      event_id,
+                                                   gint64      organisation_id,
+                                                   const char *role,
+                                                   GError    **error);
+
+/* Transactions for bulk work (demo, import): nestable. */
+gboolean        skup_store_begin            (SkupStore    *self,
+                                             GError      **error);
+gboolean        skup_store_commit           (SkupStore    *self,
+                                             GError      **error);
+void            skup_store_rollback         (SkupStore    *self);
+
+/* The office profile and other shared settings (see SKUP_SETTING_*). */
+#define SKUP_SETTING_ORGANISATION_NAME    "organisation-name"
+#define SKUP_SETTING_ORGANISATION_ADDRESS "organisation-address"
+#define SKUP_SETTING_LOGO                 "logo"
+#define SKUP_SETTING_CERTIFICATE_PREFIX   "certificate-prefix"
+/* Signatories are numbered from 1: "signatory-1-name", "signatory-1-title",
+ * "signatory-1-signature" (image bytes). */
+#define SKUP_MAX_SIGNATORIES 3
+
+char           *skup_store_dup_setting      (SkupStore    *self,
+                                             const char   *key);
+gboolean        skup_store_set_setting      (SkupStore    *self,
+                                             const char   *key,
+                                             const char   *value,
+                                             GError      **error);
+GBytes         *skup_store_dup_setting_data (SkupStore    *self,
+                                             const char   *key);
+gboolean        skup_store_set_setting_data (SkupStore    *self,
+                                             const char   *key,
+                                             GBytes       *data,
+                                             GError      **error);
+
+/* Looks a record up by its folded title (organisations, venues, projects: demo and import). */
+gint64          skup_store_find_by_title    (SkupStore    *self,
+                                             GType         type,
+                                             const char   *title);
+
+G_END_DECLS

@@ -1,0 +1,793 @@
+/* skup-text.c — search keys, transliteration and parsing of what people type
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "skup-text.h"
+
+#define EMAIL_MAX_LENGTH       254
+#define EMAIL_LOCAL_MAX_LENGTH 64
+
+/* Cyrillic letters as Serbian Latin writes them, lower case, from U+0430 (а) to U+045F (џ).
+ * Serbian letters follow the official alphabet. Russian, Ukrainian, Belarusian and Macedonian
+ * ones follow the scholarly transliteration used in Serbian texts (щ šč, ю ju, я ja, є je,
+ * ї ji, ё ë, ы y), which reads like Serbian and folds to the same key as the Cyrillic. The hard
+ * and soft signs are dropped, as Serbian transcription does. */
+static const char * const cyrillic_latin[] = {
+  /* а … п */
+  "a", "b", "v", "g", "d", "e", "ž", "z", "i", "j", "k", "l", "m", "n", "o", "p",
+  /* р … я */
+  "r", "s", "t", "u", "f", "h", "c", "č", "š", "šč", "", "y", "", "e", "ju", "ja",
+  /* ѐ ё ђ ѓ є ѕ і ї ј љ њ ћ ќ ѝ ў џ */
+  "è", "ë", "đ", "ǵ", "je", "dz", "i", "ji", "j", "lj", "nj", "ć", "ḱ", "ì", "ŭ", "dž",
+};
+
+/* Serbian Cyrillic for a … z, 0 where Serbian has no such letter (q, w, x, y). */
+static const gunichar ascii_cyrillic[26] = {
+  0x0430, 0x0431, 0x0446, 0x0434, 0x0435, 0x0444, 0x0433, /* а б ц д е ф г */
+  0x0445, 0x0438, 0x0458, 0x043A, 0x043B, 0x043C, 0x043D, /* х и ј к л м н */
+  0x043E, 0x043F, 0,      0x0440, 0x0441, 0x0442, 0x0443, /* о п q р с т у */
+  0x0432, 0,      0,      0,      0x0437,                 /* в w x y з */
+};
+
+typedef struct
+{
+  GString  *out;
+  gboolean  gap;  /* a separator was seen since the last character written */
+} Folder;
+
+static void fold_unichar (Folder   *folder,
+                          gunichar  c);
+
+static const char *
+cyrillic_to_latin (gunichar lower)
+{
+  if (lower >= 0x0430 && lower <= 0x045F)
+    return cyrillic_latin[lower - 0x0430];
+  if (lower == 0x0491) /* ґ */
+    return "g";
+  return NULL;
+}
+
+/* Letters that Unicode does not decompose into a base letter and a mark. */
+static const char *
+latin_fold_special (gunichar lower)
+{
+  switch (lower)
+    {
+    case 0x0111: /* đ: FTS5 keeps it, so the key must spell it out */
+    case 0x00F0: /* ð looks exactly like đ and gets typed for it */
+      return "dj";
+    case 0x00DF: return "ss"; /* ß */
+    case 0x00E6: return "ae"; /* æ */
+    case 0x00F8: return "o";  /* ø */
+    case 0x00FE: return "th"; /* þ */
+    case 0x0127: return "h";  /* ħ */
+    case 0x0131: return "i";  /* ı */
+    case 0x0142: return "l";  /* ł */
+    case 0x0153: return "oe"; /* œ */
+    case 0x0167: return "t";  /* ŧ */
+    case 0x02B9: /* ʹ and ʺ transliterate ь and ъ, which fold drops */
+    case 0x02BA:
+      return "";
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  /* ’ and ‘ from word processors, ʼ from Ukrainian keyboards */
+  return c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
+
+/* Returns a valid, normalised copy of @text, or %NULL when @text is plain ASCII and can be used
+ * as it is (most names are, and they skip two allocations). */
+static char *
+prepare_text (const char     *text,
+              GNormalizeMode  mode)
+{
+  g_autofree char *valid = NULL;
+  const char *p;
+
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return NULL;
+  if (!g_utf8_validate (p, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  return g_utf8_normalize (text, -1, mode);
+}
+
+static void
+folder_start_char (Folder *folder)
+{
+  if (folder->gap && folder->out->len > 0)
+    g_string_append_c (folder->out, ' ');
+  folder->gap = FALSE;
+}
+
+static void
+folder_add_c (Folder *folder,
+              char    c)
+{
+  folder_start_char (folder);
+  g_string_append_c (folder->out, c);
+}
+
+static void
+folder_add (Folder     *folder,
+            const char *ascii)
+{
+  if (*ascii == '\0')
+    return;
+  folder_start_char (folder);
+  g_string_append (folder->out, ascii);
+}
+
+static void
+fold_ascii (Folder *folder,
+            char    c)
+{
+  if (g_ascii_isalnum (c) || c == '@' || c == '.' || c == '-' || c == '\'')
+    folder_add_c (folder, g_ascii_tolower (c));
+  else
+    folder->gap = TRUE;
+}
+
+/* @c is lower case, fully decomposed and has no mapping of its own. */
+static void
+fold_plain (Folder   *folder,
+            gunichar  c)
+{
+  if (c < 0x80)
+    {
+      fold_ascii (folder, (char) c);
+      return;
+    }
+  if (is_apostrophe (c))
+    {
+      folder_add_c (folder, '\'');
+      return;
+    }
+
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_FORMAT: /* soft hyphen, zero-width space, byte order mark */
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+      break;
+    case G_UNICODE_DECIMAL_NUMBER:
+      folder_add_c (folder, (char) ('0' + g_unichar_digit_value (c)));
+      break;
+    case G_UNICODE_DASH_PUNCTUATION:
+      folder_add_c (folder, '-');
+      break;
+    case G_UNICODE_LOWERCASE_LETTER:
+    case G_UNICODE_MODIFIER_LETTER:
+    case G_UNICODE_OTHER_LETTER:
+    case G_UNICODE_TITLECASE_LETTER:
+    case G_UNICODE_UPPERCASE_LETTER:
+    case G_UNICODE_LETTER_NUMBER:
+    case G_UNICODE_OTHER_NUMBER:
+      folder_start_char (folder);
+      g_string_append_unichar (folder->out, c);
+      break;
+    default:
+      folder->gap = TRUE;
+      break;
+    }
+}
+
+static void
+fold_latin (Folder     *folder,
+            const char *latin)
+{
+  for (const char *p = latin; *p != '\0'; p = g_utf8_next_char (p))
+    fold_unichar (folder, g_utf8_get_char (p));
+}
+
+/* @c is lower case and fully decomposed: map it or keep it. */
+static void
+fold_base (Folder   *folder,
+           gunichar  c)
+{
+  const char *mapped;
+
+  if ((mapped = latin_fold_special (c)) != NULL)
+    folder_add (folder, mapped);
+  else if ((mapped = cyrillic_to_latin (c)) != NULL)
+    fold_latin (folder, mapped);
+  else
+    fold_plain (folder, c);
+}
+
+static void
+fold_unichar (Folder   *folder,
+              gunichar  c)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  const char *latin;
+  gsize n_parts = 1;
+
+  c = g_unichar_tolower (c);
+
+  /* Before decomposing: й, ё and ї decompose into и, е and і with a mark, but are letters of
+   * their own. The Latin is folded in turn, so fold (to_latin (x)) == fold (x) by design. */
+  if ((latin = cyrillic_to_latin (c)) != NULL)
+    {
+      fold_latin (folder, latin);
+      return;
+    }
+
+  /* From U+3000 on, decomposition splits kana and Hangul syllables instead of removing
+   * accents. */
+  parts[0] = c;
+  if (c >= 0x80 && c < 0x3000)
+    n_parts = g_unichar_fully_decompose (c, FALSE, parts, G_N_ELEMENTS (parts));
+
+  for (gsize i = 0; i < n_parts; i++)
+    {
+      if (!g_unichar_ismark (parts[i]))
+        fold_base (folder, parts[i]);
+    }
+}
+
+/**
+ * skup_text_fold:
+ * @text: (nullable): any text, ideally UTF-8
+ *
+ * Makes the search and sort key of @text: lower case, without diacritics, with Cyrillic
+ * transliterated to Latin, so that "Милошевић", "MILOŠEVIĆ" and "milosevic" all give
+ * "milosevic". Đ becomes "dj" (SQLite's FTS5 does not fold it), so "Đurasović",
+ * "Djurasović" and "Ђурасовић" meet at "djurasovic".
+ *
+ * Cyrillic goes through the same table as skup_text_to_latin() and the result is folded as
+ * Latin: ж ž z, ч and ћ c, џ dž dz, щ šč sc, ю ju, я ja, є je, ї ji, й j, ё e, ы y, ґ g; ъ and
+ * ь vanish. The rule is the letter's, not the language's: Ukrainian и and г give "i" and "g",
+ * not "y" and "h" as in Ukrainian passports.
+ *
+ * The text is first normalised to NFKC (so full-width letters, ligatures and the one-character
+ * digraphs ǅ ǈ ǋ count as what they mean), then marks are dropped from each decomposed
+ * letter; ß æ œ ø ł þ get their usual spellings. Letters and digits of other scripts are kept,
+ * lower case; other digits become ASCII. Letters, digits, "@", ".", "-" and "'" are kept
+ * (dashes become "-", typographic apostrophes "'"), invisible format characters are removed
+ * and everything else separates words: runs of separators collapse into one space and the
+ * result is trimmed. Invalid UTF-8 is repaired first.
+ *
+ * Returns: (transfer full) (nullable): the key, valid UTF-8, or %NULL if @text is %NULL
+ */
+char *
+skup_text_fold (const char *text)
+{
+  g_autofree char *prepared = NULL;
+  g_autoptr(GString) out = NULL;
+  Folder folder;
+
+  if (text == NULL)
+    return NULL;
+
+  prepared = prepare_text (text, G_NORMALIZE_ALL_COMPOSE);
+  if (prepared != NULL)
+    text = prepared;
+
+  out = g_string_sized_new (strlen (text) + 8);
+  folder = (Folder) { out, FALSE };
+  for (const char *p = text; *p != '\0';)
+    {
+      if ((guchar) *p < 0x80)
+        fold_ascii (&folder, *p++);
+      else
+        {
+          fold_unichar (&folder, g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+append_latin (GString  *out,
+              gunichar  prev,
+              gunichar  c,
+              gunichar  next)
+{
+  gunichar lower = g_unichar_tolower (c);
+  const char *latin = cyrillic_to_latin (lower);
+  gboolean all_caps;
+
+  if (latin == NULL)
+    {
+      g_string_append_unichar (out, c);
+      return;
+    }
+  if (lower == c)
+    {
+      g_string_append (out, latin);
+      return;
+    }
+
+  /* Љ is "LJ" in a word written in capitals ("ЉИЉА", "КРАЉ"), else "Lj" ("Љиља", "Љ.") */
+  all_caps = g_unichar_isupper (next) || (!g_unichar_isalpha (next) && g_unichar_isupper (prev));
+  for (const char *p = latin; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar l = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, (p == latin || all_caps) ? g_unichar_toupper (l) : l);
+    }
+}
+
+/**
+ * skup_text_to_latin:
+ * @text: (nullable): text in Cyrillic, Latin or both
+ *
+ * Writes Cyrillic in Serbian Latin: "Милошевић" → "Milošević", "Љиљана" → "Ljiljana",
+ * "ЊЕГОШ" → "NJEGOŠ", "Џон" → "Džon". Russian, Ukrainian and Macedonian letters follow the
+ * scholarly transliteration ("Щукин Юрий" → "Ščukin Jurij", "Їжак" → "Jižak", "Фёдор" →
+ * "Fëdor", "Ѓорѓи" → "Ǵorǵi"); ъ and ь are dropped. Everything else is kept.
+ *
+ * Returns: (transfer full) (nullable): the Latin text, or %NULL if @text is %NULL
+ */
+char *
+skup_text_to_latin (const char *text)
+{
+  g_autofree char *prepared = NULL;
+  g_autoptr(GString) out = NULL;
+  gunichar prev = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  prepared = prepare_text (text, G_NORMALIZE_DEFAULT_COMPOSE);
+  if (prepared == NULL)
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (prepared) + 8);
+  for (const char *p = prepared; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      append_latin (out, prev, c, *next != '\0' ? g_utf8_get_char (next) : 0);
+      prev = c;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gunichar
+latin_to_cyrillic (gunichar lower)
+{
+  if (lower >= 'a' && lower <= 'z')
+    return ascii_cyrillic[lower - 'a'];
+
+  switch (lower)
+    {
+    case 0x010D: return 0x0447; /* č ч */
+    case 0x0107: return 0x045B; /* ć ћ */
+    case 0x0161: return 0x0448; /* š ш */
+    case 0x017E: return 0x0436; /* ž ж */
+    case 0x0111: /* đ ђ */
+    case 0x00F0: /* ð, typed for đ */
+      return 0x0452;
+    case 0x01C6: return 0x045F; /* ǆ џ */
+    case 0x01C9: return 0x0459; /* ǉ љ */
+    case 0x01CC: return 0x045A; /* ǌ њ */
+    default: return 0;
+    }
+}
+
+static gunichar
+latin_digraph_to_cyrillic (gunichar lower,
+                           gunichar next_lower)
+{
+  if (lower == 'l' && next_lower == 'j')
+    return 0x0459; /* љ */
+  if (lower == 'n' && next_lower == 'j')
+    return 0x045A; /* њ */
+  if (lower == 'd' && next_lower == 0x017E)
+    return 0x045F; /* џ */
+  return 0;
+}
+
+/* Appends the Cyrillic for the letter at @p and returns where the next letter starts. */
+static const char *
+append_cyrillic (GString    *out,
+                 const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+  gunichar lower = g_unichar_tolower (c);
+  const char *next = g_utf8_next_char (p);
+  gunichar cyrillic = 0;
+
+  if (*next != '\0')
+    cyrillic = latin_digraph_to_cyrillic (lower, g_unichar_tolower (g_utf8_get_char (next)));
+  if (cyrillic != 0)
+    next = g_utf8_next_char (next);
+  else
+    cyrillic = latin_to_cyrillic (lower);
+
+  if (cyrillic == 0)
+    g_string_append_len (out, p, next - p);
+  else
+    g_string_append_unichar (out, c == lower ? cyrillic : g_unichar_toupper (cyrillic));
+  return next;
+}
+
+/**
+ * skup_text_to_cyrillic:
+ * @text: (nullable): text in Serbian Latin, Cyrillic or both
+ *
+ * Writes Serbian Latin in Cyrillic: "Milošević" → "Милошевић", "Ljiljana" → "Љиљана",
+ * "NJEGOŠ" → "ЊЕГОШ", "Đorđe" → "Ђорђе". The digraphs lj, nj and dž (and the one-character
+ * ǉ ǌ ǆ) become single letters; "dj" stays д + ј, since it is not a Serbian digraph
+ * ("podjednako"). Words where lj, nj or dž straddle a prefix ("nadživeti") cannot be told apart
+ * and come out with the single letter. Letters Serbian does not have (q, w, x, y, é, ü …)
+ * and Cyrillic are kept as they are.
+ *
+ * Returns: (transfer full) (nullable): the Cyrillic text, or %NULL if @text is %NULL
+ */
+char *
+skup_text_to_cyrillic (const char *text)
+{
+  g_autofree char *prepared = NULL;
+  g_autoptr(GString) out = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  prepared = prepare_text (text, G_NORMALIZE_DEFAULT_COMPOSE);
+  if (prepared != NULL)
+    text = prepared;
+
+  out = g_string_sized_new (strlen (text) * 2);
+  for (const char *p = text; *p != '\0';)
+    p = append_cyrillic (out, p);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * skup_text_has_cyrillic:
+ * @text: (nullable): text, ideally UTF-8
+ *
+ * Tells whether @text contains at least one Cyrillic character. Invalid UTF-8 sequences are
+ * skipped.
+ *
+ * Returns: %TRUE if @text has Cyrillic
+ */
+gboolean
+skup_text_has_cyrillic (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0';)
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_CYRILLIC)
+        return TRUE;
+      p = g_utf8_next_char (p);
+    }
+
+  return FALSE;
+}
+
+/* A folded word is worth searching for if it has a letter or a digit: every non-ASCII
+ * character fold leaves is one. */
+static gboolean
+is_searchable (const char *word,
+               gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_isalnum (word[i]) || (guchar) word[i] >= 0x80)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+append_fts_term (GString    *query,
+                 const char *word,
+                 gsize       len)
+{
+  if (!is_searchable (word, len))
+    return;
+
+  if (query->len > 0)
+    g_string_append_c (query, ' ');
+  g_string_append_c (query, '"');
+  for (gsize i = 0; i < len; i++)
+    {
+      /* fold turns '"' into a space today; doubling keeps the string a single FTS5 phrase
+       * even if fold one day keeps more punctuation. */
+      if (word[i] == '"')
+        g_string_append_c (query, '"');
+      g_string_append_c (query, word[i]);
+    }
+  g_string_append (query, "\"*");
+}
+
+/**
+ * skup_text_fts_query:
+ * @user_input: (nullable): what someone typed into a search entry
+ *
+ * Builds an FTS5 MATCH expression that is always valid, whatever was typed: the input is
+ * folded with skup_text_fold(), each word with a letter or digit becomes a quoted prefix
+ * phrase and the phrases are joined by spaces, which FTS5 reads as AND. "Милош ev" gives
+ * `"milos"* "ev"*`. FTS5 operators typed by the user (AND, NEAR, column filters) are
+ * searched for as words. The indexed column must hold skup_text_fold() keys.
+ *
+ * Returns: (transfer full) (nullable): the expression, or %NULL when nothing searchable is
+ *   left (empty input, spaces or punctuation only)
+ */
+char *
+skup_text_fts_query (const char *user_input)
+{
+  g_autofree char *folded = skup_text_fold (user_input);
+  g_autoptr(GString) query = NULL;
+
+  if (folded == NULL)
+    return NULL;
+
+  query = g_string_sized_new (strlen (folded) * 2 + 8);
+  for (const char *word = folded; *word != '\0';)
+    {
+      gsize len = strcspn (word, " ");
+
+      append_fts_term (query, word, len);
+      word += len;
+      if (*word == ' ')
+        word++;
+    }
+
+  if (query->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/* Space, control and invisible characters are never part of an address typed correctly. */
+static gboolean
+is_stray_in_email (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_iscntrl (c) || g_unichar_type (c) == G_UNICODE_FORMAT;
+}
+
+static gboolean
+is_plausible_local_part (const char *local,
+                         gsize       len)
+{
+  const char *end = local + len;
+
+  if (len == 0 || len > EMAIL_LOCAL_MAX_LENGTH)
+    return FALSE;
+
+  for (const char *p = local; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* These need a quoted local part; in practice they mean a typo or a pasted list. */
+      if (is_stray_in_email (c) || (c < 0x80 && strchr ("\"(),:;<>[\\]", (int) c) != NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_plausible_domain (const char *domain)
+{
+  gboolean label_empty = TRUE;
+  gboolean has_dot = FALSE;
+
+  for (const char *p = domain; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '.')
+        {
+          if (label_empty) /* a leading dot or ".." */
+            return FALSE;
+          has_dot = TRUE;
+          label_empty = TRUE;
+        }
+      else if (c == '-' || g_unichar_isalnum (c))
+        label_empty = FALSE;
+      else
+        return FALSE;
+    }
+
+  return has_dot && !label_empty;
+}
+
+/**
+ * skup_text_is_plausible_email:
+ * @email: (nullable): an address as typed
+ *
+ * Checks that @email looks like an address worth sending to: at most 254 bytes of valid
+ * UTF-8, exactly one "@", a local part of 1 to 64 bytes without spaces, control characters or
+ * characters that would need quoting, and a domain of letters, digits, "-" and dots with at
+ * least one dot, no empty label and no leading or trailing dot. Nothing is trimmed: an address
+ * with surrounding spaces is not plausible. Internationalised addresses pass.
+ *
+ * Returns: %TRUE if @email is plausible
+ */
+gboolean
+skup_text_is_plausible_email (const char *email)
+{
+  const char *at;
+  gsize len;
+
+  if (email == NULL)
+    return FALSE;
+
+  len = strlen (email);
+  if (len == 0 || len > EMAIL_MAX_LENGTH || !g_utf8_validate (email, (gssize) len, NULL))
+    return FALSE;
+
+  at = strchr (email, '@');
+  if (at == NULL || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  return is_plausible_local_part (email, (gsize) (at - email)) && is_plausible_domain (at + 1);
+}
+
+static void
+skip_spaces (const char **p)
+{
+  while (g_ascii_isspace (**p))
+    (*p)++;
+}
+
+/* Reads up to five digits (enough to reject any longer number without overflow) and returns
+ * how many were read. */
+static guint
+read_number (const char **p,
+             guint       *value)
+{
+  guint n_digits = 0;
+
+  *value = 0;
+  while (g_ascii_isdigit (**p) && n_digits < 5)
+    {
+      *value = *value * 10 + (guint) (**p - '0');
+      (*p)++;
+      n_digits++;
+    }
+  return n_digits;
+}
+
+/* Spaces around separators are allowed: Serbian orthography writes "20. 5. 2019.". */
+static gboolean
+skip_separator (const char **p,
+                char         separator)
+{
+  skip_spaces (p);
+  if (**p != separator)
+    return FALSE;
+  (*p)++;
+  skip_spaces (p);
+  return TRUE;
+}
+
+static GDateTime *
+date_new (guint year,
+          guint month,
+          guint day)
+{
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31)
+    return NULL;
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+  return g_date_time_new_utc ((int) year, (int) month, (int) day, 0, 0, 0);
+}
+
+/**
+ * skup_text_parse_date:
+ * @text: (nullable): a date as typed
+ *
+ * Parses a calendar date written day first, as in Serbia ("20.5.2019.", "20. 5. 2019.",
+ * "20.05.2019", "20/05/2019", "20-05-2019"), or year first ("2019-05-20", also with "." or
+ * "/"). Day and month have one or two digits, the year four (two-digit years are ambiguous and
+ * refused). The three parts share one separator, spaces may surround the separators and the
+ * whole text, and a final "." may close a date written with dots.
+ *
+ * Returns: (transfer full) (nullable): the date at 00:00 UTC, or %NULL if @text is not a date
+ *   or names a day that does not exist ("31.2.2019", "29.2.2019")
+ */
+GDateTime *
+skup_text_parse_date (const char *text)
+{
+  const char *p = text;
+  guint first, second, third;
+  guint n_first, n_second, n_third;
+  char separator;
+
+  if (text == NULL)
+    return NULL;
+
+  skip_spaces (&p);
+  n_first = read_number (&p, &first);
+  skip_spaces (&p);
+  separator = *p;
+  if (separator != '.' && separator != '/' && separator != '-')
+    return NULL;
+  p++;
+  skip_spaces (&p);
+  n_second = read_number (&p, &second);
+  if (n_second < 1 || n_second > 2 || !skip_separator (&p, separator))
+    return NULL;
+  n_third = read_number (&p, &third);
+  if (separator == '.' && *p == '.')
+    p++;
+  skip_spaces (&p);
+  if (*p != '\0')
+    return NULL;
+
+  if (n_first == 4 && (n_third == 1 || n_third == 2))
+    return date_new (first, second, third);
+  if ((n_first == 1 || n_first == 2) && n_third == 4)
+    return date_new (third, second, first);
+  return NULL;
+}
+
+static guint
+digits_value (const char *digits,
+              gsize       len)
+{
+  guint value = 0;
+
+  for (gsize i = 0; i < len; i++)
+    value = value * 10 + (guint) (digits[i] - '0');
+  return value;
+}
+
+/**
+ * skup_text_is_iso_date:
+ * @text: (nullable): a string read from the database
+ *
+ * Checks that @text is exactly "YYYY-MM-DD" and names a day that exists.
+ *
+ * Returns: %TRUE if @text is a valid ISO 8601 calendar date
+ */
+gboolean
+skup_text_is_iso_date (const char *text)
+{
+  guint year, month, day;
+
+  if (text == NULL || strlen (text) != 10)
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      gboolean dash_expected = (i == 4 || i == 7);
+
+      if (dash_expected ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = digits_value (text, 4);
+  month = digits_value (text + 5, 2);
+  day = digits_value (text + 8, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31)
+    return FALSE;
+  return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}

@@ -1,0 +1,545 @@
+/* test-search.c — finding records across scripts and diacritics, and finding duplicate people
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "skup-error.h"
+#include "skup-event.h"
+#include "skup-organisation.h"
+#include "skup-person.h"
+#include "skup-project.h"
+#include "skup-schema.h"
+#include "skup-store.h"
+#include "skup-venue.h"
+
+typedef struct
+{
+  char      *tmpdir;
+  SkupStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->tmpdir = g_dir_make_tmp ("skup-search-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->tmpdir, "skup.db", NULL);
+  f->store = skup_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->store);
+  dir = g_dir_open (f->tmpdir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (f->tmpdir, name, NULL);
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (f->tmpdir), ==, 0);
+  g_free (f->tmpdir);
+}
+
+/* ---- Helpers ------------------------------------------------------------------------------ */
+
+static void
+save_ok (Fixture    *f,
+         SkupRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (skup_store_save (f->store, record, &error));
+  g_assert_no_error (error);
+}
+
+static SkupRecord *
+add_person (Fixture    *f,
+            const char *given,
+            const char *family)
+{
+  SkupRecord *person = SKUP_RECORD (skup_person_new ());
+
+  skup_record_set_string (person, "given-name", given);
+  skup_record_set_string (person, "family-name", family);
+  save_ok (f, person);
+  return person;
+}
+
+static void
+add_named (Fixture    *f,
+           GType       type,
+           const char *name)
+{
+  g_autoptr(SkupRecord) record = skup_record_new_for_type (type);
+
+  skup_record_set_string (record, skup_record_class_find_field (SKUP_RECORD_GET_CLASS (record),
+                                                                "name") ? "name" : "title",
+                          name);
+  if (type == SKUP_TYPE_EVENT)
+    {
+      skup_record_set_string (record, "kind", "workshop");
+      skup_record_set_string (record, "status", "held");
+      skup_record_set_string (record, "start-date", "2023-05-19");
+      skup_record_set_string (record, "end-date", "2023-05-19");
+    }
+  save_ok (f, record);
+}
+
+/* The titles of what searching @type for @search lists, joined by "|". */
+static char *
+search_titles (Fixture    *f,
+               GType       type,
+               const char *search,
+               gboolean    trainers_only)
+{
+  SkupQuery query = { .search = search, .trainers_only = trainers_only };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = skup_store_list (f->store, type, &query, &error);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (skup_store_count (f->store, type, &query, NULL), ==,
+                    g_list_model_get_n_items (list));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SkupRecord) record = g_list_model_get_item (list, i);
+      g_autofree char *title = skup_record_dup_title (record);
+
+      g_string_append_printf (titles, "%s%s", i ? "|" : "", title);
+    }
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+static void
+assert_finds (Fixture    *f,
+              GType       type,
+              const char *search,
+              const char *expected)
+{
+  g_autofree char *titles = search_titles (f, type, search, FALSE);
+
+  g_test_message ("search “%s”", search);
+  g_assert_cmpstr (titles, ==, expected);
+}
+
+/* ---- People across scripts ---------------------------------------------------------------- */
+
+static void
+test_people_cross_script (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char *searches[] = { "milosevic", "Milošević", "Милошевић", "MILOŠEVIĆ",
+                                    "МИЛОШЕВИЋ", "milo", "Мило", "milutin milošević",
+                                    "Милошевић Милутин", "  milosevic  " };
+  g_autoptr(SkupRecord) milutin = add_person (f, "Milutin", "Milošević");
+  g_autoptr(SkupRecord) milan = add_person (f, "Milan", "Marković");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (searches); i++)
+    assert_finds (f, SKUP_TYPE_PERSON, searches[i], "Milutin Milošević");
+  assert_finds (f, SKUP_TYPE_PERSON, "mil", "Milan Marković|Milutin Milošević");
+  assert_finds (f, SKUP_TYPE_PERSON, "Милан", "Milan Marković");
+  assert_finds (f, SKUP_TYPE_PERSON, "milosevica", "");
+}
+
+static void
+test_people_saved_in_cyrillic (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const char *searches[] = { "petrovic", "jelena p", "Petrović", "PETROVIĆ", "Петровић",
+                                    "jel", "Јел" };
+  g_autoptr(SkupRecord) jelena = add_person (f, "Јелена", "Петровић");
+  g_autoptr(SkupRecord) other = add_person (f, "Jovana", "Pavlović");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (searches); i++)
+    assert_finds (f, SKUP_TYPE_PERSON, searches[i], "Јелена Петровић");
+  assert_finds (f, SKUP_TYPE_PERSON, "j p", "Jovana Pavlović|Јелена Петровић");
+}
+
+static void
+test_people_dj (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char *searches[] = { "djurasovic", "Ђурасовић", "Đurasović", "DJURASOVIĆ",
+                                    "Djurasović", "đura", "ђура" };
+  g_autoptr(SkupRecord) person = add_person (f, "Vesna", "Đurasović");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (searches); i++)
+    assert_finds (f, SKUP_TYPE_PERSON, searches[i], "Vesna Đurasović");
+}
+
+static void
+test_people_other_fields (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(SkupRecord) person = add_person (f, "Thomas", "Clausen");
+
+  skup_record_set_string (person, "other-script-name", "Томас Клаузен");
+  skup_record_set_string (person, "city", "Oslo");
+  skup_record_set_string (person, "expertise", "Harm reduction");
+  save_ok (f, person);
+
+  assert_finds (f, SKUP_TYPE_PERSON, "oslo", "Thomas Clausen");
+  assert_finds (f, SKUP_TYPE_PERSON, "harm", "Thomas Clausen");
+  assert_finds (f, SKUP_TYPE_PERSON, "Клаузен", "Thomas Clausen");
+  assert_finds (f, SKUP_TYPE_PERSON, "klauzen", "Thomas Clausen");
+}
+
+/* ---- Other kinds of record ---------------------------------------------------------------- */
+
+static void
+test_organisations (Fixture       *f,
+                    gconstpointer  data)
+{
+  add_named (f, SKUP_TYPE_ORGANISATION, "Timočki omladinski centar");
+  add_named (f, SKUP_TYPE_ORGANISATION, "DPNSEE");
+  add_named (f, SKUP_TYPE_ORGANISATION, "Канцеларија за борбу против дрога");
+
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "timocki", "Timočki omladinski centar");
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "Тимочки центар", "Timočki omladinski centar");
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "dpnsee", "DPNSEE");
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "kancelarija droga",
+                "Канцеларија за борбу против дрога");
+}
+
+static void
+test_venues_events_projects (Fixture       *f,
+                             gconstpointer  data)
+{
+  add_named (f, SKUP_TYPE_VENUE, "Палата Србија");
+  add_named (f, SKUP_TYPE_VENUE, "Klub poslanika");
+  add_named (f, SKUP_TYPE_EVENT, "Women, Violence, and the Use of Drugs");
+  add_named (f, SKUP_TYPE_EVENT, "Жене и насиље");
+  add_named (f, SKUP_TYPE_PROJECT, "Biram oporavak");
+
+  assert_finds (f, SKUP_TYPE_VENUE, "palata srbija", "Палата Србија");
+  assert_finds (f, SKUP_TYPE_VENUE, "Клуб", "Klub poslanika");
+  assert_finds (f, SKUP_TYPE_EVENT, "violence", "Women, Violence, and the Use of Drugs");
+  assert_finds (f, SKUP_TYPE_EVENT, "drugs women", "Women, Violence, and the Use of Drugs");
+  assert_finds (f, SKUP_TYPE_EVENT, "zene nasilje", "Жене и насиље");
+  assert_finds (f, SKUP_TYPE_PROJECT, "Бирам", "Biram oporavak");
+}
+
+static void
+test_kinds_kept_apart (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkupRecord) person = add_person (f, "Ana", "Zec");
+
+  /* The organisation and the person share id 1; each list finds only its own kind. */
+  add_named (f, SKUP_TYPE_ORGANISATION, "Milošević i partneri");
+  assert_finds (f, SKUP_TYPE_PERSON, "milosevic", "");
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "milosevic", "Milošević i partneri");
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "zec", "");
+}
+
+/* ---- The index follows changes ------------------------------------------------------------ */
+
+static void
+test_after_update (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SkupRecord) person = add_person (f, "Ana", "Jovanović");
+
+  skup_record_set_string (person, "family-name", "Nikolić");
+  save_ok (f, person);
+  assert_finds (f, SKUP_TYPE_PERSON, "nikolic", "Ana Nikolić");
+  assert_finds (f, SKUP_TYPE_PERSON, "Николић", "Ana Nikolić");
+  assert_finds (f, SKUP_TYPE_PERSON, "jovanovic", "");
+}
+
+/* Rows of the search index (of any kind) whose key contains the word @word. */
+static gint64
+index_matches (Fixture    *f,
+               const char *word)
+{
+  sqlite3 *db = skup_store_get_handle (f->store);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM search_index "
+                                           "WHERE search_index MATCH ?1", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, word, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static void
+test_after_delete (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SkupRecord) person = add_person (f, "Ana", "Jovanović");
+  g_autoptr(SkupRecord) other = add_person (f, "Marko", "Jovanović");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (skup_store_delete (f->store, person, NULL, &error));
+  g_assert_no_error (error);
+  assert_finds (f, SKUP_TYPE_PERSON, "jovanovic", "Marko Jovanović");
+  assert_finds (f, SKUP_TYPE_PERSON, "ana", "");
+  /* A deleted attendee's name must not linger in the file's search index either. */
+  g_assert_cmpint (index_matches (f, "ana"), ==, 0);
+  g_assert_cmpint (index_matches (f, "jovanovic"), ==, 1);
+}
+
+/* ---- Whatever people type ----------------------------------------------------------------- */
+
+static void
+test_punctuation (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char *finding[] = { "milo*", "\"milo", "milo\"", "(milo)", "-milo", "+milo",
+                                   "^milo", "{milo}", "«milo»", "„Milošević“" };
+  static const char *harmless[] = { "\"", "*", "NEAR(", "NEAR(milo", "AND", "OR", "NOT milo",
+                                    "key:milo", "milo's", "milo; DROP TABLE people",
+                                    "'", "\"\"", "(", ")", ":", "^", "-", "%", "_", "\\",
+                                    "milo OR", "a AND b", "NEAR(a b, 2)" };
+  g_autoptr(SkupRecord) milutin = add_person (f, "Milutin", "Milošević");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (harmless); i++)
+    {
+      g_autofree char *titles = search_titles (f, SKUP_TYPE_PERSON, harmless[i], FALSE);
+      g_test_message ("harmless “%s” → “%s”", harmless[i], titles);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (finding); i++)
+    assert_finds (f, SKUP_TYPE_PERSON, finding[i], "Milutin Milošević");
+  /* Still there, and still searchable. */
+  assert_finds (f, SKUP_TYPE_PERSON, NULL, "Milutin Milošević");
+  assert_finds (f, SKUP_TYPE_PERSON, "milutin", "Milutin Milošević");
+}
+
+static void
+test_empty_search (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SkupRecord) a = add_person (f, "Zoran", "Antić");
+  g_autoptr(SkupRecord) b = add_person (f, "Ana", "Zec");
+
+  assert_finds (f, SKUP_TYPE_PERSON, NULL, "Zoran Antić|Ana Zec");
+  assert_finds (f, SKUP_TYPE_PERSON, "", "Zoran Antić|Ana Zec");
+  assert_finds (f, SKUP_TYPE_PERSON, "   ", "Zoran Antić|Ana Zec");
+}
+
+static void
+test_trainers_only (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SkupRecord) trainer = add_person (f, "Ana", "Petrović");
+  g_autoptr(SkupRecord) participant = add_person (f, "Ђорђе", "Петровић");
+  g_autoptr(SkupRecord) other_trainer = add_person (f, "Irena", "Molnar");
+  g_autofree char *trainers = NULL, *everyone = NULL;
+
+  skup_record_set_bool (trainer, "is-trainer", TRUE);
+  skup_record_set_bool (other_trainer, "is-trainer", TRUE);
+  save_ok (f, trainer);
+  save_ok (f, other_trainer);
+
+  everyone = search_titles (f, SKUP_TYPE_PERSON, "petrovic", FALSE);
+  g_assert_cmpstr (everyone, ==, "Ana Petrović|Ђорђе Петровић");
+  trainers = search_titles (f, SKUP_TYPE_PERSON, "petrovic", TRUE);
+  g_assert_cmpstr (trainers, ==, "Ana Petrović");
+}
+
+/* ---- Duplicate people --------------------------------------------------------------------- */
+
+static GPtrArray *
+duplicates_of (Fixture    *f,
+               SkupRecord *person)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *found = skup_store_find_duplicates (f->store, person, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  return found;
+}
+
+static SkupRecord *
+candidate (const char *given,
+           const char *family,
+           const char *email)
+{
+  SkupRecord *person = SKUP_RECORD (skup_person_new ());
+
+  skup_record_set_string (person, "given-name", given);
+  skup_record_set_string (person, "family-name", family);
+  skup_record_set_string (person, "email", email);
+  return person;
+}
+
+static void
+assert_one_duplicate (Fixture    *f,
+                      SkupRecord *person,
+                      SkupRecord *expected)
+{
+  g_autoptr(GPtrArray) found = duplicates_of (f, person);
+  SkupDuplicate *d;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  d = g_ptr_array_index (found, 0);
+  g_assert_cmpint (d->person_id, ==, skup_record_get_id (expected));
+  g_assert_nonnull (d->reason);
+  g_assert_cmpuint (d->score, >, 0);
+  g_assert_cmpuint (d->score, <=, 100);
+}
+
+static void
+test_duplicates_email (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkupRecord) ana = add_person (f, "Ana", "Petrović");
+  g_autoptr(SkupRecord) other = add_person (f, "Marko", "Marković");
+  g_autoptr(SkupRecord) married = candidate ("Ana", "Jović", "ANA.Petrovic@Example.ORG");
+  g_autoptr(GPtrArray) found = NULL;
+
+  skup_record_set_string (ana, "email", "ana.petrovic@example.org");
+  save_ok (f, ana);
+  assert_one_duplicate (f, married, ana);
+  found = duplicates_of (f, married);
+  g_assert_nonnull (strstr (((SkupDuplicate *) found->pdata[0])->reason, "email"));
+  g_assert_cmpstr (((SkupDuplicate *) found->pdata[0])->name, ==, "Ana Petrović");
+}
+
+static void
+test_duplicates_cross_script (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(SkupRecord) cyrillic = add_person (f, "Милутин", "Милошевић");
+  g_autoptr(SkupRecord) other = add_person (f, "Milutin", "Milić");
+  g_autoptr(SkupRecord) latin = candidate ("Milutin", "Milošević", NULL);
+  g_autoptr(SkupRecord) plain = candidate ("MILUTIN", "milosevic", NULL);
+
+  assert_one_duplicate (f, latin, cyrillic);
+  assert_one_duplicate (f, plain, cyrillic);
+}
+
+static void
+test_duplicates_swapped (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SkupRecord) milutin = add_person (f, "Milutin", "Milošević");
+  g_autoptr(SkupRecord) swapped = candidate ("Милошевић", "Милутин", NULL);
+
+  /* Forms filled in "family name first" happen. */
+  assert_one_duplicate (f, swapped, milutin);
+}
+
+static void
+test_duplicates_order (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkupRecord) same_name = add_person (f, "Jelena", "Petrović");
+  g_autoptr(SkupRecord) same_email = add_person (f, "J.", "Petrović-Ilić");
+  g_autoptr(SkupRecord) both = add_person (f, "Јелена", "Петровић");
+  g_autoptr(SkupRecord) unrelated = add_person (f, "Jelena", "Perić");
+  g_autoptr(SkupRecord) person = candidate ("Jelena", "Petrović", "jelena@example.org");
+  g_autoptr(GPtrArray) found = NULL;
+
+  skup_record_set_string (same_email, "email", "Jelena@example.org");
+  skup_record_set_string (both, "email", "jelena@example.org");
+  save_ok (f, same_email);
+  save_ok (f, both);
+
+  found = duplicates_of (f, person);
+  g_assert_cmpuint (found->len, ==, 3);
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[0])->person_id, ==, skup_record_get_id (both));
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[1])->person_id, ==,
+                   skup_record_get_id (same_email));
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[2])->person_id, ==,
+                   skup_record_get_id (same_name));
+  g_assert_cmpuint (((SkupDuplicate *) found->pdata[0])->score, >,
+                    ((SkupDuplicate *) found->pdata[1])->score);
+  g_assert_cmpuint (((SkupDuplicate *) found->pdata[1])->score, >,
+                    ((SkupDuplicate *) found->pdata[2])->score);
+}
+
+static void
+test_duplicates_same_organisation_first (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(SkupRecord) organisation = SKUP_RECORD (skup_organisation_new ());
+  g_autoptr(SkupRecord) elsewhere = add_person (f, "Stefan", "Pejić");
+  g_autoptr(SkupRecord) colleague = add_person (f, "Stefan", "Pejić");
+  g_autoptr(SkupRecord) person = candidate ("Стефан", "Пејић", NULL);
+  g_autoptr(GPtrArray) found = NULL;
+  SkupDuplicate *first;
+
+  skup_record_set_string (organisation, "name", "ReGeneration");
+  save_ok (f, organisation);
+  skup_record_set_int (colleague, "organisation-id", skup_record_get_id (organisation));
+  save_ok (f, colleague);
+  skup_record_set_int (person, "organisation-id", skup_record_get_id (organisation));
+
+  found = duplicates_of (f, person);
+  g_assert_cmpuint (found->len, ==, 2);
+  first = found->pdata[0];
+  g_assert_cmpint (first->person_id, ==, skup_record_get_id (colleague));
+  g_assert_cmpstr (first->organisation, ==, "ReGeneration");
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[1])->person_id, ==,
+                   skup_record_get_id (elsewhere));
+}
+
+static void
+test_duplicates_not_self (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(SkupRecord) milutin = add_person (f, "Milutin", "Milošević");
+  g_autoptr(SkupRecord) ana = add_person (f, "Ana", "Zec");
+  g_autoptr(SkupRecord) nobody = candidate ("Petar", "Perić", NULL);
+  g_autoptr(GPtrArray) self = NULL, none = NULL;
+
+  skup_record_set_string (milutin, "email", "milutin@example.org");
+  save_ok (f, milutin);
+  self = duplicates_of (f, milutin);
+  g_assert_cmpuint (self->len, ==, 0);
+  /* Two people without an email are not alike for that. */
+  none = duplicates_of (f, nobody);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+#define ADD(path, func) \
+  g_test_add ("/skup/search/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("people-cross-script", test_people_cross_script);
+  ADD ("people-saved-in-cyrillic", test_people_saved_in_cyrillic);
+  ADD ("people-dj", test_people_dj);
+  ADD ("people-other-fields", test_people_other_fields);
+  ADD ("organisations", test_organisations);
+  ADD ("venues-events-projects", test_venues_events_projects);
+  ADD ("kinds-kept-apart", test_kinds_kept_apart);
+  ADD ("after-update", test_after_update);
+  ADD ("after-delete", test_after_delete);
+  ADD ("punctuation", test_punctuation);
+  ADD ("empty-search", test_empty_search);
+  ADD ("trainers-only", test_trainers_only);
+  ADD ("duplicates-email", test_duplicates_email);
+  ADD ("duplicates-cross-script", test_duplicates_cross_script);
+  ADD ("duplicates-swapped", test_duplicates_swapped);
+  ADD ("duplicates-order", test_duplicates_order);
+  ADD ("duplicates-same-organisation-first", test_duplicates_same_organisation_first);
+  ADD ("duplicates-not-self", test_duplicates_not_self);
+
+  return g_test_run ();
+}
