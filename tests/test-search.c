@@ -185,6 +185,20 @@ test_people_dj (Fixture       *f,
     assert_finds (f, SKUP_TYPE_PERSON, searches[i], "Vesna Đurasović");
 }
 
+/* People often type a plain D for Đ: the index knows both spellings. */
+static void
+test_people_plain_d_for_dj (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char *searches[] = { "durasovic", "Durasović", "djurasovic" };
+  g_autoptr(SkupRecord) person = add_person (f, "Đorđe", "Đurasović");
+  g_autoptr(SkupRecord) other = add_person (f, "Darko", "Urošević");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (searches); i++)
+    assert_finds (f, SKUP_TYPE_PERSON, searches[i], "Đorđe Đurasović");
+  assert_finds (f, SKUP_TYPE_PERSON, "dorde", "Đorđe Đurasović");
+}
+
 static void
 test_people_other_fields (Fixture       *f,
                           gconstpointer  data)
@@ -525,6 +539,7 @@ main (int   argc,
   ADD ("people-cross-script", test_people_cross_script);
   ADD ("people-saved-in-cyrillic", test_people_saved_in_cyrillic);
   ADD ("people-dj", test_people_dj);
+  ADD ("people-plain-d-for-dj", test_people_plain_d_for_dj);
   ADD ("people-other-fields", test_people_other_fields);
   ADD ("organisations", test_organisations);
   ADD ("venues-events-projects", test_venues_events_projects);

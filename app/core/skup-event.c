@@ -75,7 +75,8 @@ skup_event_class_init (SkupEventClass *klass)
 
 static void
 skup_event_init (SkupEvent *self)
-{
+{  /* A new event is being planned; forms may change that. */
+  skup_record_set_string (SKUP_RECORD (self), "status", "planned");
 }
 
 SkupEvent *

@@ -380,6 +380,33 @@ skup_record_dup_sort_key (SkupRecord *self)
   return skup_text_fold (title ? title : "");
 }
 
+/* Đ folds to "dj", as Serbian transliterates it; but people often type a plain D for it
+ * (Djurdjevic, Durdevic, Đurđević). The key carries both spellings of such words. */
+static char *
+fold_with_d_variant (const char *text)
+{
+  static const char *d_letters[] = { "đ", "Đ", "ђ", "Ђ" };
+  g_autofree char *folded = skup_text_fold (text);
+  g_autofree char *plain = NULL;
+  g_autofree char *plain_folded = NULL;
+  gboolean has_d = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (d_letters) && !has_d; i++)
+    has_d = strstr (text, d_letters[i]) != NULL;
+  if (!has_d)
+    return g_steal_pointer (&folded);
+
+  plain = g_strdup (text);
+  for (guint i = 0; i < G_N_ELEMENTS (d_letters); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (plain, d_letters[i], -1);
+      g_free (plain);
+      plain = g_strjoinv (i % 2 ? "D" : "d", parts);
+    }
+  plain_folded = skup_text_fold (plain);
+  return g_strdup_printf ("%s %s", folded, plain_folded);
+}
+
 /**
  * skup_record_dup_search_key:
  *
@@ -410,7 +437,7 @@ skup_record_dup_search_key (SkupRecord *self)
         g_string_append (text, extra);
     }
 
-  return skup_text_fold (text->str);
+  return fold_with_d_variant (text->str);
 }
 
 const SkupField *
@@ -633,9 +660,11 @@ skup_record_set_from_text (SkupRecord  *self,
       }
     case SKUP_FIELD_REAL:
       {
+        /* Serbian writes a decimal comma (1,5 points). */
+        g_autofree char *dotted = g_strdelimit (g_strdup (text), ",", '.');
         char *end = NULL;
-        double v = g_ascii_strtod (text, &end);
-        if (end == text || *end != '\0')
+        double v = g_ascii_strtod (dotted, &end);
+        if (end == dotted || *end != '\0')
           {
             skup_set_field_error (error, SKUP_ERROR_INVALID, name,
                                   _("%s must be a number, not “%s”."), label, text);

@@ -53,7 +53,8 @@ skup_registration_class_init (SkupRegistrationClass *klass)
 
 static void
 skup_registration_init (SkupRegistration *self)
-{
+{  skup_record_set_string (SKUP_RECORD (self), "role", "participant");
+  skup_record_set_string (SKUP_RECORD (self), "status", "registered");
 }
 
 SkupRegistration *

@@ -220,8 +220,11 @@ static const char schema_v1[] =
   "  merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))\n"
   ");\n"
 
-  /* One cross-script search index for all kinds; rowid = id * 8 + kind code. */
-  "CREATE VIRTUAL TABLE search_index USING fts5 (key, tokenize = 'unicode61 remove_diacritics 2');\n";
+  /* One cross-script search index for all kinds; rowid = id * 8 + kind code. The prefix
+   * indexes make the first keystrokes of search-as-you-type fast (one letter matches a
+   * quarter of 100,000 people). */
+  "CREATE VIRTUAL TABLE search_index USING fts5 (key, "
+  "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');\n";
 
 void
 skup_set_sqlite_error (GError    **error,

@@ -211,6 +211,33 @@ configure_connection (SkupStore  *self,
          && skup_sql_exec (self->db, "PRAGMA synchronous = NORMAL", error);
 }
 
+static gboolean
+check_openable (SkupStore  *self,
+                GError    **error)
+{
+  int version = skup_schema_get_version (self->db);
+
+  if (version < 0)
+    {
+      if (sqlite3_errcode (self->db) == SQLITE_NOTADB)
+        g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
+                     _("%s is not a Skup database, or it is damaged. Skup did not change it."),
+                     self->path);
+      else
+        skup_set_sqlite_error (error, self->db, _("Could not read the database"));
+      return FALSE;
+    }
+  if (version > SKUP_SCHEMA_VERSION)
+    {
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_TOO_NEW,
+                   _("This database was written by a newer version of Skup (schema %d); "
+                     "this version understands up to schema %d. Update Skup to open it."),
+                   version, SKUP_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * skup_store_open:
  * @path: the database file; created (mode 0600) with its folder if missing
@@ -241,19 +268,10 @@ skup_store_open (const char  *path,
       return NULL;
     }
 
-  if (!configure_connection (self, error))
-    {
-      if (sqlite3_errcode (self->db) == SQLITE_NOTADB)
-        {
-          g_clear_error (error);
-          g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
-                       _("%s is not a Skup database, or it is damaged. Skup did not change it."),
-                       path);
-        }
-      else
-        g_prefix_error (error, _("Could not open %s: "), path);
-      return NULL;
-    }
+  /* Look before touching: a file that is not ours, or is from a newer Skup, is refused
+   * without its mode or journal being changed. */
+  if (!check_openable (self, error) || !configure_connection (self, error))
+    return NULL;
   if (!skup_schema_migrate (self->db, path, NULL, error))
     return NULL;
 
@@ -755,6 +773,12 @@ check_room_in_venue (SkupStore   *self,
 
   if (room <= 0)
     return TRUE;
+  if (venue_id <= 0)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "room-id",
+                            _("Choose the venue first: the room must be one of its rooms."));
+      return FALSE;
+    }
   if (query_int (self, "SELECT count(*) FROM rooms WHERE id = ?1 AND venue_id = ?2", room,
                  venue_id) > 0)
     return TRUE;
@@ -1323,7 +1347,8 @@ sort_expression (SkupRecordClass *klass,
   if (field == NULL)
     return NULL;
   /* The title field sorts by its folded key, so Đ sorts with D and Cyrillic with Latin. */
-  if (field == &klass->fields[0] || g_str_equal (field->name, "family-name"))
+  if ((field == &klass->fields[0] && field->type == SKUP_FIELD_TEXT)
+      || g_str_equal (field->name, "family-name"))
     return g_strdup ("t.sort_key");
   /* A computed field is an expression over t already; a column needs the alias. */
   if (field->flags & SKUP_FIELD_COMPUTED)
@@ -1343,11 +1368,14 @@ list_sql (SkupRecordClass *klass,
   GString *sql = g_string_new (NULL);
   g_autofree char *sort = sort_expression (klass, query);
 
-  g_string_append_printf (sql, "SELECT t.id FROM %s t WHERE 1", klass->table);
+  /* Searching, the matches drive the query (a join, not a membership test over every row):
+   * a rare name reads a handful of rows, however large the register. */
   if (with_fts)
-    g_string_append_printf (sql, " AND t.id IN (SELECT rowid >> 3 FROM search_index "
-                            "WHERE search_index MATCH :fts AND (rowid & 7) = %d)",
-                            search_code (klass));
+    g_string_append_printf (sql, "SELECT t.id FROM search_index s JOIN %s t "
+                            "ON t.id = s.rowid >> 3 WHERE search_index MATCH :fts "
+                            "AND (s.rowid & 7) = %d", klass->table, search_code (klass));
+  else
+    g_string_append_printf (sql, "SELECT t.id FROM %s t WHERE 1", klass->table);
   if (query && query->filter_field)
     {
       const SkupField *f = skup_record_class_find_field (klass, query->filter_field);
@@ -1499,13 +1527,16 @@ add_duplicate (GPtrArray    *found,
                sqlite3_stmt *stmt,
                const char   *email,
                const char   *name_key,
+               const char   *swapped_key,
                gint64        organisation_id)
 {
   SkupDuplicate *d = g_new0 (SkupDuplicate, 1);
   const char *their_email = (const char *) sqlite3_column_text (stmt, 3);
   gboolean same_email = email != NULL && their_email != NULL
                         && g_ascii_strcasecmp (email, their_email) == 0;
-  gboolean same_name = g_strcmp0 (name_key, (const char *) sqlite3_column_text (stmt, 4)) == 0;
+  const char *their_key = (const char *) sqlite3_column_text (stmt, 4);
+  gboolean same_name = g_strcmp0 (name_key, their_key) == 0
+                       || g_strcmp0 (swapped_key, their_key) == 0;
   gboolean same_org = organisation_id > 0 && sqlite3_column_int64 (stmt, 5) == organisation_id;
 
   d->person_id = sqlite3_column_int64 (stmt, 0);
@@ -1573,7 +1604,8 @@ skup_store_find_duplicates (SkupStore   *self,
   sqlite3_bind_text (stmt, 4, key_swapped ? key_swapped : "", -1, SQLITE_TRANSIENT);
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    add_duplicate (found, stmt, email, key, skup_record_get_int (person, "organisation-id"));
+    add_duplicate (found, stmt, email, key, key_swapped,
+                   skup_record_get_int (person, "organisation-id"));
 
   g_ptr_array_sort (found, compare_duplicates);
   return g_steal_pointer (&found);
