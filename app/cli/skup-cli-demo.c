@@ -48,11 +48,18 @@ parse_number (SkupCli    *cli,
   if (g_ascii_string_to_unsigned (text, 10, min, max, out, NULL))
     return TRUE;
 
-  *status = _skup_cli_usage_error (cli, "demo",
-                                   /* Translators: “%s” is an option such as --people. */
-                                   _("“%s” needs a whole number from %" G_GUINT64_FORMAT
-                                     " to %" G_GUINT64_FORMAT ", not “%s”"),
-                                   option, min, max, text);
+  {
+    /* The bounds are formatted first: a G_GUINT64_FORMAT inside the message would hide it
+     * from xgettext. */
+    g_autofree char *low = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+    g_autofree char *high = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+
+    *status = _skup_cli_usage_error (cli, "demo",
+                                     /* Translators: the first “%s” is an option such as
+                                      * --people, then the lowest and highest number. */
+                                     _("“%s” needs a whole number from %s to %s, not “%s”"),
+                                     option, low, high, text);
+  }
   return FALSE;
 }
 
