@@ -1563,7 +1563,8 @@ static const char * const government_prefixes[] = {
   "Dom zdravlja", "Centar za socijalni rad", "Opšta bolnica", "Zavod za javno zdravlje",
   "Gradska uprava", "Policijska uprava", "Kancelarija za mlade", "Gerontološki centar",
   "Nacionalna služba za zapošljavanje, filijala", "Srednja medicinska škola",
-  "Prekršajni sud", "Savetovalište za mlade",
+  "Prekršajni sud", "Savetovalište za mlade", "Apoteka", "Predškolska ustanova",
+  "Centar za porodični smeštaj", "Sigurna kuća", "Centar za kulturu", "Osnovni sud",
 };
 static const char * const civil_society_words[] = {
   "Sunce", "Most", "Iskra", "Oaza", "Nada", "Luča", "Korak", "Sidro", "Vidik", "Zora", "Izvor",
@@ -1786,25 +1787,39 @@ unique_title (DemoRun *run,
     }
 }
 
+/* @title (taken over) if it is free, else %NULL so the caller draws another; the last
+ * attempt gets a number instead. The register refuses a second organisation of the same
+ * name, which is why a second synthetic register in the same database looks too. */
+static char *
+claim_title (DemoRun *run,
+             GType    type,
+             char    *title,
+             guint    attempt)
+{
+  if (attempt == 8)
+    return unique_title (run, type, title);
+  if (skup_store_find_by_title (run->store, type, title) == 0 && run_take_name (run, title))
+    return title;
+  g_free (title);
+  return NULL;
+}
+
 static char *
 draw_organisation_name (DemoRun     *run,
                         const char  *sector,
                         const char **city)
 {
-  for (guint attempt = 0; ; attempt++)
-    {
-      g_autofree char *name = NULL;
+  char *name = NULL;
 
-      *city = pick_city (run->rand);
-      name = organisation_name (run->rand, sector, city);
-      if (attempt == 8)
-        return unique_title (run, SKUP_TYPE_ORGANISATION, g_steal_pointer (&name));
-      /* The register refuses a second organisation of the same name, so a second synthetic
-       * register in the same database takes other names. */
-      if (skup_store_find_by_title (run->store, SKUP_TYPE_ORGANISATION, name) == 0 &&
-          run_take_name (run, name))
-        return g_steal_pointer (&name);
+  for (guint attempt = 0; name == NULL; attempt++)
+    {
+      /* Public bodies are in every town alike; the rest follow where the work is. */
+      *city = g_str_equal (sector, "government") ? PICK (run->rand, cities).name
+                                                 : pick_city (run->rand);
+      name = claim_title (run, SKUP_TYPE_ORGANISATION,
+                          organisation_name (run->rand, sector, city), attempt);
     }
+  return name;
 }
 
 static gboolean
@@ -1863,14 +1878,19 @@ static gboolean
 synth_venue (DemoRun  *run,
              GError  **error)
 {
-  SynthVenue venue = { 0, pick_city (run->rand), 0, 10 * g_rand_int_range (run->rand, 4, 31) };
-  g_autofree char *name = unique_title (run, SKUP_TYPE_VENUE,
-                                        g_strconcat (PICK (run->rand, venue_kinds), " ",
-                                                     venue.city, NULL));
+  SynthVenue venue = { 0, NULL, 0, 10 * g_rand_int_range (run->rand, 4, 31) };
+  g_autofree char *name = NULL;
   g_autofree char *address = g_strdup_printf ("%s %d", PICK (run->rand, streets),
                                               g_rand_int_range (run->rand, 1, 121));
   g_autoptr(SkupRecord) record = SKUP_RECORD (skup_venue_new ());
 
+  for (guint attempt = 0; name == NULL; attempt++)
+    {
+      venue.city = pick_city (run->rand);
+      name = claim_title (run, SKUP_TYPE_VENUE,
+                          g_strconcat (PICK (run->rand, venue_kinds), " ", venue.city, NULL),
+                          attempt);
+    }
   skup_record_set_string (record, "name", name);
   skup_record_set_string (record, "address", address);
   skup_record_set_string (record, "city", venue.city);
@@ -1901,6 +1921,24 @@ pick_organisation (DemoRun    *run,
     }
 }
 
+static char *
+draw_project_name (DemoRun *run)
+{
+  char *name = NULL;
+
+  for (guint attempt = 0; name == NULL; attempt++)
+    {
+      const char *verb = PICK (run->rand, project_verbs);
+      const char *topic = PICK (run->rand, topics);
+      const char *region = PICK (run->rand, regions);
+
+      name = claim_title (run, SKUP_TYPE_PROJECT,
+                          g_strdup_printf ("%s %c%s in %s", verb, g_ascii_tolower (topic[0]),
+                                           topic + 1, region), attempt);
+    }
+  return name;
+}
+
 static gboolean
 synth_project (DemoRun  *run,
                guint     index,
@@ -1908,11 +1946,7 @@ synth_project (DemoRun  *run,
                GError  **error)
 {
   SynthProject project = { 0, 2014 + (int) (index * 12 / n), 0, 0 };
-  const char *topic = PICK (run->rand, topics);
-  g_autofree char *title = g_strdup_printf ("%s %c%s in %s", PICK (run->rand, project_verbs),
-                                            g_ascii_tolower (topic[0]), topic + 1,
-                                            PICK (run->rand, regions));
-  g_autofree char *name = unique_title (run, SKUP_TYPE_PROJECT, g_steal_pointer (&title));
+  g_autofree char *name = draw_project_name (run);
   g_autofree char *code = g_strdup_printf ("SRB-%d-%03u", project.first_year, index + 1);
   g_autofree char *start = g_strdup_printf ("%d-%02d-01", project.first_year,
                                             g_rand_int_range (run->rand, 1, 13));
