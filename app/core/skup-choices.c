@@ -11,74 +11,76 @@
 #include "skup-choices.h"
 
 /* The nicks are stored in the database (and checked there too): never rename one without a
- * migration. The labels are what people read. */
+ * migration. The labels are what people read; each vocabulary is its own translation context,
+ * because one English word is several Serbian ones (an event is "Потврђен", a registration
+ * "Потврђена"). */
 
 static const SkupChoice sectors[] = {
-  { "government", N_("Government") },
-  { "civil-society", N_("Civil society") },
-  { "international", N_("International") },
-  { "academic", N_("Academic") },
-  { "private", N_("Private sector") },
-  { "media", N_("Media") },
-  { "other", N_("Other") },
+  { "government", NC_("sector", "Government") },
+  { "civil-society", NC_("sector", "Civil society") },
+  { "international", NC_("sector", "International") },
+  { "academic", NC_("sector", "Academic") },
+  { "private", NC_("sector", "Private sector") },
+  { "media", NC_("sector", "Media") },
+  { "other", NC_("sector", "Other") },
 };
 
 static const SkupChoice genders[] = {
-  { "female", N_("Female") },
-  { "male", N_("Male") },
-  { "other", N_("Other") },
-  { "not-stated", N_("Not stated") },
+  { "female", NC_("gender", "Female") },
+  { "male", NC_("gender", "Male") },
+  { "other", NC_("gender", "Other") },
+  { "not-stated", NC_("gender", "Not stated") },
 };
 
 static const SkupChoice event_kinds[] = {
-  { "workshop", N_("Workshop") },
-  { "training", N_("Training") },
-  { "conference", N_("Conference") },
-  { "meeting", N_("Meeting") },
-  { "summit", N_("Summit") },
-  { "webinar", N_("Webinar") },
-  { "other", N_("Other") },
+  { "workshop", NC_("event-kind", "Workshop") },
+  { "training", NC_("event-kind", "Training") },
+  { "conference", NC_("event-kind", "Conference") },
+  { "meeting", NC_("event-kind", "Meeting") },
+  { "summit", NC_("event-kind", "Summit") },
+  { "webinar", NC_("event-kind", "Webinar") },
+  { "other", NC_("event-kind", "Other") },
 };
 
 static const SkupChoice event_statuses[] = {
-  { "planned", N_("Planned") },
-  { "confirmed", N_("Confirmed") },
-  { "held", N_("Held") },
-  { "cancelled", N_("Cancelled") },
+  { "planned", NC_("event-status", "Planned") },
+  { "confirmed", NC_("event-status", "Confirmed") },
+  { "held", NC_("event-status", "Held") },
+  { "cancelled", NC_("event-status", "Cancelled") },
 };
 
 static const SkupChoice organisation_roles[] = {
-  { "organiser", N_("Organiser") },
-  { "co-organiser", N_("Co-organiser") },
-  { "supporter", N_("Supporter") },
-  { "donor", N_("Donor") },
-  { "partner", N_("Partner") },
+  { "organiser", NC_("organisation-role", "Organiser") },
+  { "co-organiser", NC_("organisation-role", "Co-organiser") },
+  { "supporter", NC_("organisation-role", "Supporter") },
+  { "donor", NC_("organisation-role", "Donor") },
+  { "partner", NC_("organisation-role", "Partner") },
 };
 
 static const SkupChoice registration_roles[] = {
-  { "participant", N_("Participant") },
-  { "trainer", N_("Trainer") },
-  { "speaker", N_("Speaker") },
-  { "facilitator", N_("Facilitator") },
-  { "organiser", N_("Organiser") },
-  { "guest", N_("Guest") },
+  { "participant", NC_("registration-role", "Participant") },
+  { "trainer", NC_("registration-role", "Trainer") },
+  { "speaker", NC_("registration-role", "Speaker") },
+  { "facilitator", NC_("registration-role", "Facilitator") },
+  { "organiser", NC_("registration-role", "Organiser") },
+  { "guest", NC_("registration-role", "Guest") },
 };
 
 static const SkupChoice registration_statuses[] = {
-  { "invited", N_("Invited") },
-  { "registered", N_("Registered") },
-  { "confirmed", N_("Confirmed") },
-  { "waitlisted", N_("Waitlisted") },
-  { "cancelled", N_("Cancelled") },
-  { "declined", N_("Declined") },
+  { "invited", NC_("registration-status", "Invited") },
+  { "registered", NC_("registration-status", "Registered") },
+  { "confirmed", NC_("registration-status", "Confirmed") },
+  { "waitlisted", NC_("registration-status", "Waitlisted") },
+  { "cancelled", NC_("registration-status", "Cancelled") },
+  { "declined", NC_("registration-status", "Declined") },
 };
 
 static const SkupChoice attendance_statuses[] = {
-  { "present", N_("Present") },
-  { "late", N_("Late") },
-  { "left-early", N_("Left early") },
-  { "absent", N_("Absent") },
-  { "excused", N_("Excused") },
+  { "present", NC_("attendance-status", "Present") },
+  { "late", NC_("attendance-status", "Late") },
+  { "left-early", NC_("attendance-status", "Left early") },
+  { "absent", NC_("attendance-status", "Absent") },
+  { "excused", NC_("attendance-status", "Excused") },
 };
 
 static const struct {
@@ -150,7 +152,7 @@ skup_choice_get_label (const char *set,
   choices = skup_choices_lookup (set, &n);
   for (guint i = 0; i < n; i++)
     if (g_str_equal (choices[i].nick, nick))
-      return g_dgettext (GETTEXT_PACKAGE, choices[i].label);
+      return g_dpgettext2 (GETTEXT_PACKAGE, set, choices[i].label);
 
   return NULL;
 }
