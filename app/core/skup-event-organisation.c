@@ -24,6 +24,8 @@ static const SkupField fields[] = {
   { "organisation-id", "organisation_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Organisation"), "organisations" },
   { "role", "role", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Role"), SKUP_CHOICES_ORGANISATION_ROLE },
   { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL },
+  { "event-title", "(SELECT e.title FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Event"), NULL },
+  { "event-start", "(SELECT e.start_date FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_DATE, SKUP_FIELD_COMPUTED, N_("Date"), NULL },
 };
 
 static char *

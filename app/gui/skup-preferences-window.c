@@ -2,21 +2,50 @@
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The office's profile (name, address, logo, certificate numbers, signatories) is kept in the
+ * register itself, so it travels with the file. What is typed is saved shortly after the typing
+ * stops, and at the latest when the window closes: there is no Save button to forget.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "skup-image-row.h"
 #include "skup-preferences-window.h"
+#include "skup-signatory-row.h"
+
+/* Long enough not to write on every key, short enough that nothing typed waits long. */
+#define SAVE_DELAY_MS 500
+
+/* A certificate number must fit on one line of a certificate, in a file name and in a QR
+ * code's text. */
+#define PREFIX_MAX_LENGTH 16
+
+/* A field of the window and the setting it is saved to. */
+typedef struct {
+  GObject *field;  /* a GtkEditable, a GtkTextBuffer or a SkupImageRow, kept by the template */
+  char    *key;
+} Setting;
 
 struct _SkupPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   SkupStore            *store;
+  GArray               *settings;  /* (element-type Setting) */
+  guint                 save_source_id;
+  SkupSignatoryRow     *signatory_rows[SKUP_MAX_SIGNATORIES];
 
   /* Template children */
+  AdwEntryRow          *name_row;
+  GtkTextView          *address_view;
+  GtkTextBuffer        *address_buffer;
+  SkupImageRow         *logo_row;
+  AdwEntryRow          *prefix_row;
+  GtkLabel             *prefix_hint;
+  AdwPreferencesGroup  *signatories_group;
   AdwActionRow         *database_row;
 };
 
@@ -64,6 +93,280 @@ open_data_folder_action (GtkWidget  *widget,
                      on_folder_shown, g_object_ref (self));
 }
 
+/* The office profile ******************************************************/
+
+static void
+setting_clear (gpointer data)
+{
+  Setting *setting = data;
+
+  g_free (setting->key);
+}
+
+static void
+add_setting (SkupPreferencesWindow *self,
+             gpointer               field,
+             char                  *key)
+{
+  Setting setting = { G_OBJECT (field), key };
+
+  g_array_append_val (self->settings, setting);
+}
+
+/* Pairs every field with its key, in the order of the window. */
+static void
+list_settings (SkupPreferencesWindow *self)
+{
+  add_setting (self, self->name_row, g_strdup (SKUP_SETTING_ORGANISATION_NAME));
+  add_setting (self, self->address_buffer, g_strdup (SKUP_SETTING_ORGANISATION_ADDRESS));
+  add_setting (self, self->logo_row, g_strdup (SKUP_SETTING_LOGO));
+  add_setting (self, self->prefix_row, g_strdup (SKUP_SETTING_CERTIFICATE_PREFIX));
+
+  for (guint i = 0; i < SKUP_MAX_SIGNATORIES; i++)
+    {
+      SkupSignatoryRow *row = self->signatory_rows[i];
+
+      add_setting (self, skup_signatory_row_get_name_editable (row),
+                   g_strdup_printf ("signatory-%u-name", i + 1));
+      add_setting (self, skup_signatory_row_get_job_title_editable (row),
+                   g_strdup_printf ("signatory-%u-title", i + 1));
+      add_setting (self, skup_signatory_row_get_signature_row (row),
+                   g_strdup_printf ("signatory-%u-signature", i + 1));
+    }
+}
+
+static const Setting *
+find_setting (SkupPreferencesWindow *self,
+              gpointer               field)
+{
+  for (guint i = 0; i < self->settings->len; i++)
+    {
+      const Setting *setting = &g_array_index (self->settings, Setting, i);
+
+      if (setting->field == field)
+        return setting;
+    }
+
+  g_assert_not_reached ();
+}
+
+static char *
+dup_field_text (GObject *field)
+{
+  GtkTextIter start;
+  GtkTextIter end;
+
+  if (GTK_IS_EDITABLE (field))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (field), &start, &end);
+  return gtk_text_buffer_get_text (GTK_TEXT_BUFFER (field), &start, &end, FALSE);
+}
+
+static void
+set_field_text (GObject    *field,
+                const char *text)
+{
+  if (GTK_IS_EDITABLE (field))
+    gtk_editable_set_text (GTK_EDITABLE (field), text != NULL ? text : "");
+  else
+    gtk_text_buffer_set_text (GTK_TEXT_BUFFER (field), text != NULL ? text : "", -1);
+}
+
+/* Returns why @prefix cannot start a certificate number, or %NULL if it can. Letters of any
+ * script are fine (an office may write its prefix in Cyrillic); spaces and punctuation other
+ * than "-" and "/" would be ambiguous in a number read out or typed back. */
+static char *
+check_prefix (const char *prefix)
+{
+  if (g_utf8_strlen (prefix, -1) > PREFIX_MAX_LENGTH)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Use at most %u character.",
+                                         "Use at most %u characters.", PREFIX_MAX_LENGTH),
+                            PREFIX_MAX_LENGTH);
+
+  for (const char *p = prefix; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && !g_ascii_isdigit (c) && c != '-' && c != '/')
+        return g_strdup (_("Use only letters, digits, “-” and “/”."));
+    }
+
+  return NULL;
+}
+
+/* Only an illustration: how certificates are numbered is for the certificates to decide
+ * (this assumes the prefix, the year and a yearly sequence, as in SKUP-2026-0001). */
+static char *
+format_example_number (const char *prefix)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+
+  if (*prefix == '\0')
+    return g_strdup_printf ("%d-0001", year);
+  return g_strdup_printf ("%s-%d-0001", prefix, year);
+}
+
+static void
+update_prefix_hint (SkupPreferencesWindow *self)
+{
+  g_autofree char *prefix = dup_field_text (G_OBJECT (self->prefix_row));
+  g_autofree char *problem = check_prefix (g_strstrip (prefix));
+  g_autofree char *example = NULL;
+  g_autofree char *hint = NULL;
+  const char *classes_ok[] = { "dim-label", NULL };
+  const char *classes_error[] = { "error", NULL };
+
+  if (problem == NULL)
+    {
+      example = format_example_number (prefix);
+      /* Translators: %s is an example, e.g. "SKUP-2026-0001" */
+      hint = g_strdup_printf (_("Certificate numbers will look like %s."), example);
+    }
+  gtk_label_set_label (self->prefix_hint, problem != NULL ? problem : hint);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->prefix_hint),
+                              problem != NULL ? classes_error : classes_ok);
+
+  if (problem != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->prefix_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->prefix_row), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->prefix_row), GTK_ACCESSIBLE_STATE_INVALID,
+                               problem != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
+                                               : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+static void
+show_save_error (SkupPreferencesWindow *self,
+                 const GError          *error)
+{
+  /* Toast titles are markup in libadwaita 1.2. */
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+}
+
+static void
+load_settings (SkupPreferencesWindow *self)
+{
+  for (guint i = 0; i < self->settings->len; i++)
+    {
+      const Setting *setting = &g_array_index (self->settings, Setting, i);
+
+      if (SKUP_IS_IMAGE_ROW (setting->field))
+        {
+          g_autoptr(GBytes) data = skup_store_dup_setting_data (self->store, setting->key);
+
+          skup_image_row_set_image (SKUP_IMAGE_ROW (setting->field), data);
+        }
+      else
+        {
+          g_autofree char *value = skup_store_dup_setting (self->store, setting->key);
+
+          set_field_text (setting->field, value);
+        }
+    }
+}
+
+static gboolean
+save_text (SkupPreferencesWindow  *self,
+           const Setting          *setting,
+           GError                **error)
+{
+  g_autofree char *text = g_strstrip (dup_field_text (setting->field));
+  g_autofree char *saved = skup_store_dup_setting (self->store, setting->key);
+  g_autofree char *problem = NULL;
+
+  /* An invalid prefix stays unsaved (the field says why): the register keeps the last good
+   * one. */
+  if (setting->field == G_OBJECT (self->prefix_row))
+    problem = check_prefix (text);
+  if (problem != NULL || g_strcmp0 (text, saved != NULL ? saved : "") == 0)
+    return TRUE;
+
+  return skup_store_set_setting (self->store, setting->key, text, error);
+}
+
+static void
+save_texts (SkupPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->save_source_id, g_source_remove);
+
+  for (guint i = 0; i < self->settings->len; i++)
+    {
+      const Setting *setting = &g_array_index (self->settings, Setting, i);
+
+      if (!SKUP_IS_IMAGE_ROW (setting->field) && !save_text (self, setting, &error))
+        {
+          show_save_error (self, error);
+          return;
+        }
+    }
+}
+
+static gboolean
+save_timeout (gpointer user_data)
+{
+  SkupPreferencesWindow *self = user_data;
+
+  self->save_source_id = 0;
+  save_texts (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (SkupPreferencesWindow *self)
+{
+  g_clear_handle_id (&self->save_source_id, g_source_remove);
+  self->save_source_id = g_timeout_add (SAVE_DELAY_MS, save_timeout, self);
+}
+
+/* Whatever is still waiting to be saved is saved now. */
+static void
+flush_texts (SkupPreferencesWindow *self)
+{
+  if (self->save_source_id != 0)
+    save_texts (self);
+}
+
+/* An image is one deliberate choice: it is saved at once. */
+static void
+on_image_changed (SkupPreferencesWindow *self,
+                  GParamSpec            *pspec,
+                  SkupImageRow          *row)
+{
+  const Setting *setting = find_setting (self, row);
+  g_autoptr(GError) error = NULL;
+
+  if (!skup_store_set_setting_data (self->store, setting->key, skup_image_row_get_image (row),
+                                    &error))
+    show_save_error (self, error);
+}
+
+static void
+watch_settings (SkupPreferencesWindow *self)
+{
+  for (guint i = 0; i < self->settings->len; i++)
+    {
+      const Setting *setting = &g_array_index (self->settings, Setting, i);
+
+      if (SKUP_IS_IMAGE_ROW (setting->field))
+        g_signal_connect_object (setting->field, "notify::image",
+                                 G_CALLBACK (on_image_changed), self, G_CONNECT_SWAPPED);
+      else
+        g_signal_connect_object (setting->field, "changed",
+                                 G_CALLBACK (schedule_save), self, G_CONNECT_SWAPPED);
+    }
+}
+
+/* The window ***************************************************************/
+
 static void
 skup_preferences_window_constructed (GObject *object)
 {
@@ -72,10 +375,38 @@ skup_preferences_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (skup_preferences_window_parent_class)->constructed (object);
 
+  /* Without a register (a template check) there is nothing to show or save. */
+  if (self->store != NULL)
+    {
+      load_settings (self);
+      watch_settings (self);
+    }
+  update_prefix_hint (self);
+
   adw_action_row_set_subtitle (self->database_row, path);
   /* A register in memory (":memory:") has no folder to show. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-data-folder",
                                  path != NULL && g_path_is_absolute (path));
+}
+
+/* GTK gives the first focusable widget the focus: the page switcher in a wide window, which
+ * disappears when the window is narrow, and then the first field, with its text selected, so
+ * that one key would replace the office's name (and the change would be saved). Nothing has
+ * the focus until the user gives it: Tab and the arrows start from the top. */
+static void
+skup_preferences_window_show (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (skup_preferences_window_parent_class)->show (widget);
+
+  gtk_window_set_focus (GTK_WINDOW (widget), NULL);
+}
+
+static gboolean
+skup_preferences_window_close_request (GtkWindow *window)
+{
+  flush_texts (SKUP_PREFERENCES_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (skup_preferences_window_parent_class)->close_request (window);
 }
 
 static void
@@ -83,6 +414,9 @@ skup_preferences_window_dispose (GObject *object)
 {
   SkupPreferencesWindow *self = SKUP_PREFERENCES_WINDOW (object);
 
+  /* A window destroyed without closing (the application quitting) keeps what was typed too. */
+  flush_texts (self);
+  g_clear_pointer (&self->settings, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
 
@@ -132,11 +466,14 @@ skup_preferences_window_class_init (SkupPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = skup_preferences_window_constructed;
   object_class->dispose = skup_preferences_window_dispose;
   object_class->get_property = skup_preferences_window_get_property;
   object_class->set_property = skup_preferences_window_set_property;
+  widget_class->show = skup_preferences_window_show;
+  window_class->close_request = skup_preferences_window_close_request;
 
   /**
    * SkupPreferencesWindow:store:
@@ -153,9 +490,18 @@ skup_preferences_window_class_init (SkupPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SKUP_TYPE_IMAGE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, address_view);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, address_buffer);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, logo_row);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, prefix_row);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, prefix_hint);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, signatories_group);
   gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_callback (widget_class, update_prefix_hint);
 
   gtk_widget_class_install_action (widget_class, "preferences.open-data-folder", NULL,
                                    open_data_folder_action);
@@ -165,6 +511,21 @@ static void
 skup_preferences_window_init (SkupPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* As many rows as a certificate has room for signatories: the number is the core's. */
+  for (guint i = 0; i < SKUP_MAX_SIGNATORIES; i++)
+    {
+      self->signatory_rows[i] = SKUP_SIGNATORY_ROW (skup_signatory_row_new (i + 1));
+      adw_preferences_group_add (self->signatories_group, GTK_WIDGET (self->signatory_rows[i]));
+    }
+
+  /* The row is the field, as an entry row is: a second background inside it would show as a
+   * box in a box in the dark style. */
+  gtk_widget_remove_css_class (GTK_WIDGET (self->address_view), "view");
+
+  self->settings = g_array_new (FALSE, TRUE, sizeof (Setting));
+  g_array_set_clear_func (self->settings, setting_clear);
+  list_settings (self);
 }
 
 /**

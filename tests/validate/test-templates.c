@@ -13,14 +13,38 @@
 
 #include <glib/gstdio.h>
 
+#include "gui/skup-date-row.h"
+#include "gui/skup-detail-page.h"
+#include "gui/skup-event-row.h"
+#include "gui/skup-image-row.h"
+#include "gui/skup-list-page.h"
+#include "gui/skup-organisers-group.h"
 #include "gui/skup-preferences-window.h"
+#include "gui/skup-record-picker.h"
+#include "gui/skup-reference-row.h"
+#include "gui/skup-related-list.h"
+#include "gui/skup-rooms-group.h"
+#include "gui/skup-sessions-group.h"
+#include "gui/skup-signatory-row.h"
 #include "gui/skup-window.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
 /* Every type with a template. A new template type goes here (the "listed" test says so). */
 static GType (*const template_types[]) (void) = {
+  skup_date_row_get_type,
+  skup_detail_page_get_type,
+  skup_event_row_get_type,
+  skup_image_row_get_type,
+  skup_list_page_get_type,
+  skup_organisers_group_get_type,
   skup_preferences_window_get_type,
+  skup_record_picker_get_type,
+  skup_reference_row_get_type,
+  skup_related_list_get_type,
+  skup_rooms_group_get_type,
+  skup_sessions_group_get_type,
+  skup_signatory_row_get_type,
   skup_window_get_type,
 };
 

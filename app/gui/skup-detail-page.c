@@ -1,0 +1,1106 @@
+/* skup-detail-page.c — one record, read and edited in place
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page is where a record is read, and edited without a separate "edit mode": a summary
+ * at the top (title, what and when, counts), the record's fields as a form, then what hangs
+ * off it (an event's organisers, sessions and participants; a person's history …). Edits go
+ * into a copy; Save writes it, Cancel and Back leave it to the window to ask about unsaved
+ * changes. The core decides what is valid, and its message is shown at the field it names.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/skup-core.h"
+#include "skup-date-row.h"
+#include "skup-detail-page.h"
+#include "skup-organisers-group.h"
+#include "skup-record-form.h"
+#include "skup-related-list.h"
+#include "skup-rooms-group.h"
+#include "skup-sessions-group.h"
+
+/* The matches a duplicates dialog offers to open instead. */
+#define MAX_DUPLICATES_OFFERED 3
+/* Characters beyond which a page's heading is set smaller. */
+#define LONG_TITLE 60
+
+typedef enum {
+  COUNT_PEOPLE,
+  COUNT_EVENTS,
+} CountNoun;
+
+/* A related list and the query that fills it. */
+typedef struct {
+  SkupRelatedList            *list;
+  GType                       type;
+  const char                 *filter_field;
+  const char                 *sort;
+  gboolean                    descending;
+  CountNoun                   noun;
+  GtkListBoxCreateWidgetFunc  create_row;
+} Related;
+
+struct _SkupDetailPage
+{
+  AdwBin          parent_instance;
+
+  SkupStore      *store;
+  GType           record_type;
+  gint64          id;
+  /* As last saved; NULL for a new record. */
+  SkupRecord     *record;
+  SkupRecordForm *form;
+  GArray         *related;
+  /* The user saw the likely duplicates of a new person and chose to create anyway. */
+  gboolean        duplicates_confirmed;
+  guint           reload_id;
+
+  /* Template children */
+  AdwWindowTitle *window_title;
+  GtkWidget      *back_button;
+  GtkWidget      *cancel_button;
+  GtkWidget      *menu_button;
+  GtkScrolledWindow *scrolled_window;
+  GtkRevealer    *error_revealer;
+  GtkLabel       *error_label;
+  GtkWidget      *summary_box;
+  GtkLabel       *title_label;
+  GtkLabel       *subtitle_label;
+  GtkWidget      *stats_box;
+  GtkLabel       *registered_label;
+  GtkLabel       *attended_label;
+  GtkLabel       *sessions_label;
+  GtkWidget      *actions_box;
+  GtkBox         *form_box;
+  GtkBox         *sections_box;
+};
+
+G_DEFINE_FINAL_TYPE (SkupDetailPage, skup_detail_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_RECORD_TYPE,
+  PROP_RECORD_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_SAVED,
+  SIGNAL_CLOSE_REQUESTED,
+  SIGNAL_DELETE_REQUESTED,
+  SIGNAL_OPEN_RECORD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const struct {
+  const char *kind;
+  const char *name;
+  const char *new_title;
+} kind_texts[] = {
+  { "event", N_("Event"), N_("New Event") },
+  { "person", N_("Person"), N_("New Person") },
+  { "organisation", N_("Organisation"), N_("New Organisation") },
+  { "venue", N_("Venue"), N_("New Venue") },
+  { "project", N_("Project"), N_("New Project") },
+};
+
+static const char *
+peek_kind (SkupDetailPage *self)
+{
+  SkupRecordClass *klass = g_type_class_peek (self->record_type);
+
+  return klass ? klass->kind : "";
+}
+
+static const char *
+kind_text (SkupDetailPage *self,
+           gboolean        new_title)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_texts); i++)
+    if (g_str_equal (kind_texts[i].kind, peek_kind (self)))
+      return _(new_title ? kind_texts[i].new_title : kind_texts[i].name);
+  return new_title ? _("New Record") : "";
+}
+
+/* Text helpers *************************************************************/
+
+/* Joins the non-empty @parts with " · ", as subtitles read. */
+static char *
+join_parts (const char * const *parts,
+            guint               n_parts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, parts[i]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static const char *
+choice_label (SkupRecord *record,
+              const char *field)
+{
+  const SkupField *f = skup_record_find_field (record, field);
+
+  return skup_choice_get_label (f->extra, skup_record_get_string (record, field));
+}
+
+static char *
+dup_event_subtitle (SkupRecord *event)
+{
+  g_autofree char *dates = skup_date_format_range (skup_record_get_string (event, "start-date"),
+                                                   skup_record_get_string (event, "end-date"));
+  const char *parts[] = {
+    choice_label (event, "kind"),
+    dates,
+    skup_record_get_string (event, "venue-name"),
+    skup_record_get_string (event, "city"),
+  };
+
+  return join_parts (parts, G_N_ELEMENTS (parts));
+}
+
+static char *
+dup_subtitle (SkupRecord *record)
+{
+  const char *kind = SKUP_RECORD_GET_CLASS (record)->kind;
+
+  if (g_str_equal (kind, "event"))
+    {
+      g_autofree char *about = dup_event_subtitle (record);
+      const char *parts[] = { about, choice_label (record, "status") };
+      return join_parts (parts, G_N_ELEMENTS (parts));
+    }
+  if (g_str_equal (kind, "person"))
+    {
+      const char *parts[] = { skup_record_get_string (record, "position"),
+                              skup_record_get_string (record, "organisation-name") };
+      return join_parts (parts, G_N_ELEMENTS (parts));
+    }
+  if (g_str_equal (kind, "organisation"))
+    {
+      const char *parts[] = { skup_record_get_string (record, "short-name"),
+                              choice_label (record, "sector"),
+                              skup_record_get_string (record, "city") };
+      return join_parts (parts, G_N_ELEMENTS (parts));
+    }
+  if (g_str_equal (kind, "venue"))
+    {
+      const char *parts[] = { skup_record_get_string (record, "address"),
+                              skup_record_get_string (record, "city") };
+      return join_parts (parts, G_N_ELEMENTS (parts));
+    }
+  if (g_str_equal (kind, "project"))
+    {
+      const char *parts[] = { skup_record_get_string (record, "code"),
+                              skup_record_get_string (record, "donor-name") };
+      return join_parts (parts, G_N_ELEMENTS (parts));
+    }
+  return g_strdup ("");
+}
+
+static void
+set_count (GtkLabel   *label,
+           SkupRecord *record,
+           const char *field)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                           skup_record_get_int (record, field));
+
+  gtk_label_set_label (label, text);
+}
+
+/* Header and summary *******************************************************/
+
+static void
+update_summary (SkupDetailPage *self,
+                SkupRecord     *record)
+{
+  g_autofree char *title = record ? skup_record_dup_title (record) : NULL;
+  g_autofree char *subtitle = record ? dup_subtitle (record) : NULL;
+  gboolean is_event = g_str_equal (peek_kind (self), "event");
+
+  gtk_widget_set_visible (self->summary_box, record != NULL);
+  gtk_widget_set_visible (self->stats_box, record != NULL && is_event);
+  gtk_widget_set_visible (self->actions_box, record != NULL && is_event);
+  if (record == NULL)
+    return;
+
+  gtk_label_set_label (self->title_label, title);
+  /* A project's full name can run to three lines: keep a long title a smaller heading. */
+  if (g_utf8_strlen (title ? title : "", -1) > LONG_TITLE)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "title-1");
+      gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-2");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "title-2");
+      gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-1");
+    }
+  gtk_label_set_label (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle && *subtitle != '\0');
+  if (is_event)
+    {
+      set_count (self->registered_label, record, "registered-count");
+      set_count (self->attended_label, record, "attended-count");
+      set_count (self->sessions_label, record, "sessions-count");
+    }
+}
+
+static void
+update_header (SkupDetailPage *self)
+{
+  gboolean is_new = self->record == NULL;
+  gboolean dirty = self->form != NULL && skup_record_form_is_dirty (self->form);
+  g_autofree char *title = is_new ? g_strdup (kind_text (self, TRUE))
+                                  : skup_record_dup_title (self->record);
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, is_new ? NULL : kind_text (self, FALSE));
+  /* With something to lose, the way out says so. */
+  gtk_widget_set_visible (self->back_button, !is_new && !dirty);
+  gtk_widget_set_visible (self->cancel_button, is_new || dirty);
+  gtk_widget_set_visible (self->menu_button, !is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.save", is_new || dirty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.delete", !is_new);
+}
+
+static void
+hide_error (SkupDetailPage *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+/* An error that belongs to no field (the database, a record deleted meanwhile). */
+static void
+show_error (SkupDetailPage *self,
+            const char     *message)
+{
+  gtk_label_set_label (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+}
+
+/* Related records **********************************************************/
+
+static GtkWidget *
+create_participant_row (gpointer item,
+                        gpointer user_data)
+{
+  SkupRecord *registration = item;
+  const char *parts[] = { choice_label (registration, "role"),
+                          choice_label (registration, "status") };
+  g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));
+
+  return skup_related_row_new (skup_record_get_string (registration, "person-name"), subtitle,
+                               SKUP_TYPE_PERSON, skup_record_get_int (registration, "person-id"));
+}
+
+static gboolean
+is_presence (const char *status)
+{
+  return g_strcmp0 (status, "present") == 0 || g_strcmp0 (status, "late") == 0
+         || g_strcmp0 (status, "left-early") == 0;
+}
+
+/* "Attended 2 of 3 sessions (67%)", or NULL when attendance was not taken. Counted from the
+ * core's lists; a registration has a handful of sessions at most. */
+static char *
+dup_attendance_text (SkupDetailPage *self,
+                     SkupRecord     *registration)
+{
+  SkupQuery query = { .filter_field = "registration-id",
+                      .filter_value = skup_record_get_id (registration) };
+  g_autoptr(GListModel) marks = skup_store_list (self->store, SKUP_TYPE_ATTENDANCE, &query, NULL);
+  SkupQuery sessions_query = { .filter_field = "event-id",
+                               .filter_value = skup_record_get_int (registration, "event-id") };
+  guint sessions = skup_store_count (self->store, SKUP_TYPE_SESSION, &sessions_query, NULL);
+  guint n_marks = marks ? g_list_model_get_n_items (marks) : 0;
+  guint attended = 0;
+
+  if (n_marks == 0 || sessions == 0)
+    return NULL;
+  for (guint i = 0; i < n_marks; i++)
+    {
+      g_autoptr(SkupRecord) mark = g_list_model_get_item (marks, i);
+      attended += is_presence (skup_record_get_string (mark, "status"));
+    }
+  /* Translators: a person's attendance of one event, e.g. "Attended 2 of 3 sessions (67%)" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attended %u of %u session (%u%%)",
+                                       "Attended %u of %u sessions (%u%%)", sessions),
+                          attended, sessions, attended * 100 / sessions);
+}
+
+static GtkWidget *
+create_history_row (gpointer item,
+                    gpointer user_data)
+{
+  SkupRecord *registration = item;
+  g_autofree char *date = skup_date_format (skup_record_get_string (registration, "event-start"));
+  g_autofree char *attendance = dup_attendance_text (user_data, registration);
+  const char *parts[] = { date, choice_label (registration, "role"), attendance };
+  g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));
+
+  return skup_related_row_new (skup_record_get_string (registration, "event-title"), subtitle,
+                               SKUP_TYPE_EVENT, skup_record_get_int (registration, "event-id"));
+}
+
+static GtkWidget *
+create_person_row (gpointer item,
+                   gpointer user_data)
+{
+  SkupRecord *person = item;
+  g_autofree char *name = skup_record_dup_title (person);
+
+  return skup_related_row_new (name, skup_record_get_string (person, "position"),
+                               SKUP_TYPE_PERSON, skup_record_get_id (person));
+}
+
+static GtkWidget *
+create_event_row (gpointer item,
+                  gpointer user_data)
+{
+  SkupRecord *event = item;
+  g_autofree char *subtitle = dup_event_subtitle (event);
+
+  return skup_related_row_new (skup_record_get_string (event, "title"), subtitle,
+                               SKUP_TYPE_EVENT, skup_record_get_id (event));
+}
+
+/* An organisation's part in an event: the event, and the role. */
+static GtkWidget *
+create_event_link_row (gpointer item,
+                       gpointer user_data)
+{
+  SkupDetailPage *self = user_data;
+  SkupRecord *link = item;
+  gint64 event_id = skup_record_get_int (link, "event-id");
+  g_autoptr(SkupRecord) event = skup_store_load (self->store, SKUP_TYPE_EVENT, event_id, NULL);
+  g_autofree char *about = event ? dup_event_subtitle (event) : NULL;
+  const char *parts[] = { choice_label (link, "role"), about };
+  g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));
+
+  return skup_related_row_new (event ? skup_record_get_string (event, "title") : NULL, subtitle,
+                               SKUP_TYPE_EVENT, event_id);
+}
+
+static char *
+describe_count (CountNoun noun,
+                guint     n)
+{
+  if (noun == COUNT_PEOPLE)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n), n);
+}
+
+static void
+refresh_related (SkupDetailPage *self,
+                 Related        *related)
+{
+  SkupQuery query = { .filter_field = related->filter_field, .filter_value = self->id,
+                      .sort = related->sort, .descending = related->descending };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) model = skup_store_list (self->store, related->type, &query, &error);
+  g_autofree char *count = NULL;
+
+  if (model == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  skup_related_list_set_model (related->list, model, related->create_row, self);
+  count = describe_count (related->noun, g_list_model_get_n_items (model));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (related->list), count);
+}
+
+static void
+on_open_record (SkupDetailPage *self,
+                GType           type,
+                gint64          id)
+{
+  g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, type, id);
+}
+
+static void
+on_delete_requested (SkupDetailPage *self,
+                     SkupRecord     *record)
+{
+  g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, record);
+}
+
+static void
+add_section (SkupDetailPage *self,
+             GtkWidget      *section)
+{
+  if (g_signal_lookup ("open-record", G_OBJECT_TYPE (section)) != 0)
+    g_signal_connect_object (section, "open-record", G_CALLBACK (on_open_record), self,
+                             G_CONNECT_SWAPPED);
+  if (g_signal_lookup ("delete-requested", G_OBJECT_TYPE (section)) != 0)
+    g_signal_connect_object (section, "delete-requested", G_CALLBACK (on_delete_requested), self,
+                             G_CONNECT_SWAPPED);
+  gtk_box_append (self->sections_box, section);
+}
+
+static void
+add_related (SkupDetailPage *self,
+             const char     *title,
+             const char     *empty_text,
+             Related         related)
+{
+  related.list = SKUP_RELATED_LIST (skup_related_list_new ());
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (related.list), title);
+  skup_related_list_set_empty_text (related.list, empty_text);
+  add_section (self, GTK_WIDGET (related.list));
+  g_array_append_val (self->related, related);
+  refresh_related (self, &g_array_index (self->related, Related, self->related->len - 1));
+}
+
+/* Sections per kind ********************************************************/
+
+static void
+build_event_sections (SkupDetailPage *self)
+{
+  add_section (self, skup_organisers_group_new (self->store, self->id));
+  add_section (self, skup_sessions_group_new (self->store, self->id));
+  add_related (self, _("Participants"), _("Nobody is registered yet"),
+               (Related) { .type = SKUP_TYPE_REGISTRATION, .filter_field = "event-id",
+                           .noun = COUNT_PEOPLE, .create_row = create_participant_row });
+}
+
+static void
+build_person_sections (SkupDetailPage *self)
+{
+  SkupRelatedList *certificates;
+
+  add_related (self, _("History"), _("No events yet"),
+               (Related) { .type = SKUP_TYPE_REGISTRATION, .filter_field = "person-id",
+                           .sort = "event-start", .descending = TRUE,
+                           .noun = COUNT_EVENTS, .create_row = create_history_row });
+
+  /* Certificates are not issued yet in this version: say so rather than show a count. */
+  certificates = SKUP_RELATED_LIST (skup_related_list_new ());
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (certificates), _("Certificates"));
+  skup_related_list_set_empty_text (certificates, _("No certificates yet"));
+  add_section (self, GTK_WIDGET (certificates));
+}
+
+static void
+build_organisation_sections (SkupDetailPage *self)
+{
+  add_related (self, _("People"), _("Nobody from this organisation yet"),
+               (Related) { .type = SKUP_TYPE_PERSON, .filter_field = "organisation-id",
+                           .noun = COUNT_PEOPLE, .create_row = create_person_row });
+  add_related (self, _("Events"), _("No events organised or supported yet"),
+               (Related) { .type = SKUP_TYPE_EVENT_ORGANISATION,
+                           .filter_field = "organisation-id",
+                           .noun = COUNT_EVENTS, .create_row = create_event_link_row });
+}
+
+static void
+build_venue_sections (SkupDetailPage *self)
+{
+  add_section (self, skup_rooms_group_new (self->store, self->id));
+  add_related (self, _("Events Held Here"), _("No events here yet"),
+               (Related) { .type = SKUP_TYPE_EVENT, .filter_field = "venue-id",
+                           .noun = COUNT_EVENTS, .create_row = create_event_row });
+}
+
+static void
+build_project_sections (SkupDetailPage *self)
+{
+  add_related (self, _("Events"), _("No events in this project yet"),
+               (Related) { .type = SKUP_TYPE_EVENT, .filter_field = "project-id",
+                           .noun = COUNT_EVENTS, .create_row = create_event_row });
+}
+
+/* A new record has nothing hanging off it yet: say where those parts will be. */
+static void
+add_save_hint (SkupDetailPage *self)
+{
+  static const struct {
+    const char *kind;
+    const char *hint;
+  } hints[] = {
+    { "event", N_("Organisers, sessions and participants can be added once the event is "
+                  "saved.") },
+    { "venue", N_("Rooms can be added once the venue is saved.") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
+    if (g_str_equal (hints[i].kind, peek_kind (self)))
+      {
+        GtkWidget *label = gtk_label_new (_(hints[i].hint));
+
+        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+        gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+        gtk_widget_add_css_class (label, "dim-label");
+        gtk_box_append (self->sections_box, label);
+      }
+}
+
+/* What hangs off the record exists only once the record does. */
+static void
+build_sections (SkupDetailPage *self)
+{
+  static const struct {
+    const char *kind;
+    void      (*build) (SkupDetailPage *self);
+  } builders[] = {
+    { "event", build_event_sections },
+    { "person", build_person_sections },
+    { "organisation", build_organisation_sections },
+    { "venue", build_venue_sections },
+    { "project", build_project_sections },
+  };
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
+    gtk_box_remove (self->sections_box, child);
+  g_array_set_size (self->related, 0);
+  if (self->id == 0)
+    {
+      add_save_hint (self);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
+    if (g_str_equal (builders[i].kind, peek_kind (self)))
+      builders[i].build (self);
+}
+
+/* Keeping up with the register *********************************************/
+
+/* Something changed in the register (here or elsewhere): counts, names of related records
+ * and lists follow. The user's edits are never overwritten. */
+static gboolean
+reload_idle (gpointer data)
+{
+  SkupDetailPage *self = data;
+  g_autoptr(SkupRecord) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->reload_id = 0;
+  if (self->id == 0)
+    return G_SOURCE_REMOVE;
+
+  fresh = skup_store_load (self->store, self->record_type, self->id, &error);
+  if (fresh == NULL)
+    {
+      show_error (self, error->message);
+      return G_SOURCE_REMOVE;
+    }
+  update_summary (self, fresh);
+  if (!skup_record_form_is_dirty (self->form))
+    {
+      g_set_object (&self->record, fresh);
+      skup_record_form_set_record (self->form, self->record);
+      update_header (self);
+    }
+  for (guint i = 0; i < self->related->len; i++)
+    refresh_related (self, &g_array_index (self->related, Related, i));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (SkupDetailPage *self)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle, self);
+}
+
+static void
+on_form_changed (SkupDetailPage *self)
+{
+  update_header (self);
+}
+
+/* Saving *******************************************************************/
+
+static void
+show_save_error (SkupDetailPage *self,
+                 const GError   *error)
+{
+  const char *field = skup_error_get_field (error);
+
+  if (field == NULL || !skup_record_form_show_error (self->form, field, error->message))
+    show_error (self, error->message);
+}
+
+static void
+record_saved (SkupDetailPage *self,
+              SkupRecord     *record)
+{
+  gboolean was_new = self->id == 0;
+
+  g_set_object (&self->record, record);
+  self->id = skup_record_get_id (record);
+  skup_record_form_set_record (self->form, self->record);
+  if (was_new)
+    {
+      build_sections (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_ID]);
+    }
+  update_summary (self, self->record);
+  update_header (self);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->id);
+}
+
+/* Response names in a label are mnemonics: keep a name's underscores as they are. */
+static char *
+dup_open_label (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name ? name : "", "_", -1);
+  g_autofree char *escaped = g_strjoinv ("__", parts);
+
+  /* Translators: a button in the "already in the register" dialog; %s is a person's name */
+  return g_strdup_printf (_("Open %s"), escaped);
+}
+
+static char *
+dup_duplicates_body (GPtrArray *matches)
+{
+  g_autoptr(GString) body = g_string_new (_("These people look like the one you are adding. "
+                                            "Open one of them to use that record, or create a "
+                                            "new person anyway."));
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      SkupDuplicate *d = g_ptr_array_index (matches, i);
+      const char *parts[] = { d->name, d->organisation, d->reason };
+      g_autofree char *line = join_parts (parts, G_N_ELEMENTS (parts));
+
+      g_string_append_printf (body, "\n\n%s", line);
+    }
+  return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
+static void
+on_duplicates_response (SkupDetailPage   *self,
+                        const char       *response,
+                        AdwMessageDialog *dialog)
+{
+  GArray *ids = g_object_get_data (G_OBJECT (dialog), "person-ids");
+  guint64 index;
+
+  if (g_str_equal (response, "create"))
+    {
+      self->duplicates_confirmed = TRUE;
+      skup_detail_page_save (self);
+    }
+  else if (g_str_has_prefix (response, "open-") && ids->len > 0
+           && g_ascii_string_to_unsigned (response + strlen ("open-"), 10, 0, ids->len - 1,
+                                          &index, NULL))
+    g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, SKUP_TYPE_PERSON,
+                   g_array_index (ids, gint64, index));
+}
+
+/* A new person who is likely in the register already: show who, and let the user open that
+ * record instead. Returns TRUE if the dialog is shown (and nothing is saved yet). */
+static gboolean
+offer_duplicates (SkupDetailPage *self,
+                  SkupRecord     *person)
+{
+  g_autoptr(GPtrArray) matches = skup_store_find_duplicates (self->store, person, NULL);
+  g_autofree char *body = NULL;
+  GArray *ids;
+  GtkWidget *dialog;
+
+  if (matches == NULL || matches->len == 0)
+    return FALSE;
+
+  body = dup_duplicates_body (matches);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("This Person May Already Be in the Register"), body);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  for (guint i = 0; i < MIN (matches->len, MAX_DUPLICATES_OFFERED); i++)
+    {
+      SkupDuplicate *d = g_ptr_array_index (matches, i);
+      g_autofree char *response = g_strdup_printf ("open-%u", i);
+      g_autofree char *label = dup_open_label (d->name);
+
+      g_array_append_val (ids, d->person_id);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), response, label);
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "create", _("Create _Anyway"));
+  /* Using the record that exists is what keeps the register clean: that is the suggestion. */
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open-0",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open-0");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "person-ids", ids, (GDestroyNotify) g_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_duplicates_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Actions ******************************************************************/
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  skup_detail_page_save (SKUP_DETAIL_PAGE (widget));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SIGNAL_CLOSE_REQUESTED], 0);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+
+  if (self->record != NULL)
+    g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, self->record);
+}
+
+/* Later versions wire these; the buttons are there so the page reads as it will. */
+static void
+not_yet_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+}
+
+/* GObject ******************************************************************/
+
+static void
+load_record (SkupDetailPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->id == 0)
+    return;
+  self->record = skup_store_load (self->store, self->record_type, self->id, &error);
+  if (self->record == NULL)
+    {
+      /* Nothing to edit: the page says why and offers only the way back. */
+      show_error (self, error->message);
+      self->id = 0;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->form_box), FALSE);
+    }
+}
+
+static void
+skup_detail_page_constructed (GObject *object)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (object);
+
+  G_OBJECT_CLASS (skup_detail_page_parent_class)->constructed (object);
+
+  /* Built without a register (the template check), the page stays empty. */
+  if (self->store == NULL)
+    return;
+  if (!g_type_is_a (self->record_type, SKUP_TYPE_RECORD) || G_TYPE_IS_ABSTRACT (self->record_type))
+    self->record_type = SKUP_TYPE_EVENT;
+
+  self->form = skup_record_form_new (self->store, self->record_type);
+  gtk_box_append (self->form_box, GTK_WIDGET (self->form));
+  g_signal_connect_object (self->form, "changed", G_CALLBACK (on_form_changed), self,
+                           G_CONNECT_SWAPPED);
+  load_record (self);
+  skup_record_form_set_record (self->form, self->record);
+  build_sections (self);
+  update_summary (self, self->record);
+  update_header (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+skup_detail_page_dispose (GObject *object)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_DETAIL_PAGE);
+  g_clear_object (&self->record);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (skup_detail_page_parent_class)->dispose (object);
+}
+
+static void
+skup_detail_page_finalize (GObject *object)
+{
+  g_array_unref (SKUP_DETAIL_PAGE (object)->related);
+
+  G_OBJECT_CLASS (skup_detail_page_parent_class)->finalize (object);
+}
+
+static void
+skup_detail_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_RECORD_TYPE:
+      g_value_set_gtype (value, self->record_type);
+      break;
+    case PROP_RECORD_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+skup_detail_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_set_object (&self->store, g_value_get_object (value));
+      break;
+    case PROP_RECORD_TYPE:
+      self->record_type = g_value_get_gtype (value);
+      break;
+    case PROP_RECORD_ID:
+      self->id = g_value_get_int64 (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+install_properties (GObjectClass *object_class)
+{
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY
+                            | G_PARAM_STATIC_STRINGS;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SKUP_TYPE_STORE, flags);
+  properties[PROP_RECORD_TYPE] =
+    g_param_spec_gtype ("record-type", NULL, NULL, SKUP_TYPE_RECORD, flags);
+  /* Set once a new record is first saved. */
+  properties[PROP_RECORD_ID] =
+    g_param_spec_int64 ("record-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+install_signals (GObjectClass *object_class)
+{
+  GType type = G_TYPE_FROM_CLASS (object_class);
+
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[SIGNAL_CLOSE_REQUESTED] =
+    g_signal_new ("close-requested", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[SIGNAL_DELETE_REQUESTED] =
+    g_signal_new ("delete-requested", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, SKUP_TYPE_RECORD);
+  signals[SIGNAL_OPEN_RECORD] =
+    g_signal_new ("open-record", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_INT64);
+}
+
+static void
+skup_detail_page_class_init (SkupDetailPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = skup_detail_page_constructed;
+  object_class->dispose = skup_detail_page_dispose;
+  object_class->finalize = skup_detail_page_finalize;
+  object_class->get_property = skup_detail_page_get_property;
+  object_class->set_property = skup_detail_page_set_property;
+  install_properties (object_class);
+  install_signals (object_class);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/rs/skup/Skup/ui/skup-detail-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, stats_box);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, registered_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, attended_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, sessions_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, form_box);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, sections_box);
+  gtk_widget_class_bind_template_callback (widget_class, hide_error);
+
+  gtk_widget_class_install_action (widget_class, "detail.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "detail.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "detail.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "event.take-attendance", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "event.issue-certificates", NULL,
+                                   not_yet_action);
+  gtk_widget_class_install_action (widget_class, "event.export-list", NULL, not_yet_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "detail.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.cancel", NULL);
+}
+
+static void
+skup_detail_page_init (SkupDetailPage *self)
+{
+  self->record_type = SKUP_TYPE_EVENT;
+  self->related = g_array_new (FALSE, TRUE, sizeof (Related));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.take-attendance", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.issue-certificates", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.export-list", FALSE);
+}
+
+/* API **********************************************************************/
+
+SkupDetailPage *
+skup_detail_page_new (SkupStore *store,
+                      GType      record_type,
+                      gint64     id)
+{
+  g_return_val_if_fail (SKUP_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, SKUP_TYPE_RECORD), NULL);
+
+  return g_object_new (SKUP_TYPE_DETAIL_PAGE,
+                       "store", store,
+                       "record-type", record_type,
+                       "record-id", id,
+                       NULL);
+}
+
+GType
+skup_detail_page_get_record_type (SkupDetailPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), G_TYPE_INVALID);
+
+  return self->record_type;
+}
+
+gint64
+skup_detail_page_get_record_id (SkupDetailPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), 0);
+
+  return self->id;
+}
+
+SkupRecord *
+skup_detail_page_get_record (SkupDetailPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), NULL);
+
+  return self->record;
+}
+
+gboolean
+skup_detail_page_is_dirty (SkupDetailPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), FALSE);
+
+  return self->form != NULL && skup_record_form_is_dirty (self->form);
+}
+
+gboolean
+skup_detail_page_save (SkupDetailPage *self)
+{
+  SkupRecord *edited;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), FALSE);
+  g_return_val_if_fail (self->form != NULL, FALSE);
+
+  hide_error (self);
+  if (!skup_record_form_check (self->form))
+    return FALSE;
+  edited = skup_record_form_get_edited (self->form);
+  if (self->record != NULL && !skup_record_form_is_dirty (self->form))
+    return TRUE;
+  if (self->record == NULL && SKUP_IS_PERSON (edited) && !self->duplicates_confirmed
+      && offer_duplicates (self, edited))
+    return FALSE;
+
+  if (!skup_store_save (self->store, edited, &error))
+    {
+      show_save_error (self, error);
+      return FALSE;
+    }
+  record_saved (self, edited);
+  return TRUE;
+}
+
+void
+skup_detail_page_discard (SkupDetailPage *self)
+{
+  g_return_if_fail (SKUP_IS_DETAIL_PAGE (self));
+
+  if (self->form == NULL)
+    return;
+  hide_error (self);
+  self->duplicates_confirmed = FALSE;
+  skup_record_form_set_record (self->form, self->record);
+  update_header (self);
+}
+
+gboolean
+skup_detail_page_set_field_text (SkupDetailPage *self,
+                                 const char     *field,
+                                 const char     *text)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), FALSE);
+  g_return_val_if_fail (self->form != NULL, FALSE);
+
+  return skup_record_form_set_field_text (self->form, field, text, NULL);
+}
+
+const char *
+skup_detail_page_get_field_error (SkupDetailPage *self,
+                                  const char     *field)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), NULL);
+
+  return self->form ? skup_record_form_get_error (self->form, field) : NULL;
+}

@@ -1,0 +1,1309 @@
+/* skup-list-page.c — one section of the register as a searchable, sortable list
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/skup-core.h"
+
+#include "skup-event-row.h"
+#include "skup-list-page.h"
+#include "skup-row-model.h"
+
+/* The kinds of list: a table of what differs, so one widget serves every section. */
+
+typedef enum {
+  CELL_TEXT,      /* what the row is about */
+  CELL_DIM,       /* secondary text */
+  CELL_NUMBER,    /* right-aligned, digits grouped */
+  CELL_CHOICE,    /* the translated label of a vocabulary value */
+  CELL_QUANTITY,  /* a number where 0 means not known: shown empty */
+} CellKind;
+
+typedef struct {
+  const char *property;
+  const char *title;      /* N_() */
+  CellKind    cell;
+  const char *choices;    /* CELL_CHOICE: the vocabulary */
+  gboolean    expand;
+  gboolean    wide_only;  /* hidden when the window is too narrow for it */
+  int         width;      /* at least, in pixels */
+} ListColumn;
+
+typedef struct {
+  const char *field;
+  const char *label;      /* N_() */
+} ListSort;
+
+typedef struct {
+  const char       *name;
+  GType           (*get_type) (void);
+  gboolean          trainers_only;
+  const char       *title;              /* N_() */
+  const char       *new_label;          /* N_() */
+  const char       *search_hint;        /* N_() */
+  const char       *icon_name;
+  const char       *empty_title;        /* N_() */
+  const char       *empty_description;  /* N_() */
+  const ListColumn *columns;
+  guint             n_columns;
+  const ListSort   *sorts;
+  guint             n_sorts;
+} ListKind;
+
+static const ListColumn people_columns[] = {
+  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
+  { "organisation-name", N_("Organisation"), CELL_DIM, NULL, TRUE, FALSE, 150 },
+  { "sector", N_("Sector"), CELL_CHOICE, SKUP_CHOICES_SECTOR, FALSE, TRUE, 110 },
+  { "city", N_("City"), CELL_DIM, NULL, FALSE, TRUE, 110 },
+};
+
+static const ListColumn trainer_columns[] = {
+  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
+  { "expertise", N_("Expertise"), CELL_DIM, NULL, TRUE, TRUE, 200 },
+  { "organisation-name", N_("Organisation"), CELL_DIM, NULL, TRUE, TRUE, 150 },
+  { "events-trained", N_("Events Trained"), CELL_NUMBER, NULL, FALSE, FALSE, 110 },
+};
+
+static const ListColumn organisation_columns[] = {
+  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
+  { "short-name", N_("Short Name"), CELL_DIM, NULL, FALSE, TRUE, 110 },
+  { "sector", N_("Sector"), CELL_CHOICE, SKUP_CHOICES_SECTOR, FALSE, TRUE, 110 },
+  { "city", N_("City"), CELL_DIM, NULL, FALSE, TRUE, 110 },
+  { "people-count", N_("People"), CELL_NUMBER, NULL, FALSE, FALSE, 80 },
+};
+
+static const ListColumn venue_columns[] = {
+  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
+  { "city", N_("City"), CELL_DIM, NULL, FALSE, FALSE, 110 },
+  { "capacity", N_("Capacity"), CELL_QUANTITY, NULL, FALSE, TRUE, 80 },
+  { "rooms-count", N_("Rooms"), CELL_NUMBER, NULL, FALSE, TRUE, 70 },
+};
+
+static const ListColumn project_columns[] = {
+  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
+  { "code", N_("Code"), CELL_DIM, NULL, FALSE, TRUE, 100 },
+  { "donor-name", N_("Donor"), CELL_DIM, NULL, TRUE, TRUE, 160 },
+  { "events-count", N_("Events"), CELL_NUMBER, NULL, FALSE, FALSE, 80 },
+};
+
+static const ListSort event_sorts[] = {
+  { "start-date", N_("Date") },
+  { "title", N_("Title") },
+  { "venue-name", N_("Venue") },
+  { "registered-count", N_("Registered") },
+};
+
+static const ListSort people_sorts[] = {
+  { "family-name", N_("Family Name") },
+  { "given-name", N_("Given Name") },
+  { "organisation-name", N_("Organisation") },
+  { "city", N_("City") },
+};
+
+static const ListSort trainer_sorts[] = {
+  { "family-name", N_("Family Name") },
+  { "given-name", N_("Given Name") },
+  { "events-trained", N_("Events Trained") },
+};
+
+static const ListSort organisation_sorts[] = {
+  { "name", N_("Name") },
+  { "sector", N_("Sector") },
+  { "city", N_("City") },
+  { "people-count", N_("People") },
+};
+
+static const ListSort venue_sorts[] = {
+  { "name", N_("Name") },
+  { "city", N_("City") },
+  { "capacity", N_("Capacity") },
+};
+
+static const ListSort project_sorts[] = {
+  { "name", N_("Name") },
+  { "code", N_("Code") },
+  { "donor-name", N_("Donor") },
+  { "start-date", N_("Start") },
+};
+
+static const ListKind kinds[] = {
+  { "events", skup_event_get_type, FALSE, N_("Events"), N_("New Event"), N_("Search events"),
+    "x-office-calendar-symbolic", N_("No Events Yet"),
+    N_("Workshops, trainings, conferences and meetings you organise will be listed here, with "
+       "their dates, venues and participants."),
+    NULL, 0, event_sorts, G_N_ELEMENTS (event_sorts) },
+  { "people", skup_person_get_type, FALSE, N_("People"), N_("New Person"), N_("Search people"),
+    "system-users-symbolic", N_("No People Yet"),
+    N_("Participants, speakers and organisers will be listed here with their organisations, so "
+       "the same person is recognised at every event."),
+    people_columns, G_N_ELEMENTS (people_columns), people_sorts, G_N_ELEMENTS (people_sorts) },
+  { "trainers", skup_person_get_type, TRUE, N_("Trainers"), N_("New Trainer"),
+    N_("Search trainers"), "x-office-presentation-symbolic", N_("No Trainers Yet"),
+    N_("The people who train or speak at your events will be listed here with the events they "
+       "led."),
+    trainer_columns, G_N_ELEMENTS (trainer_columns), trainer_sorts,
+    G_N_ELEMENTS (trainer_sorts) },
+  { "organisations", skup_organisation_get_type, FALSE, N_("Organisations"),
+    N_("New Organisation"), N_("Search organisations"), "x-office-address-book-symbolic",
+    N_("No Organisations Yet"),
+    N_("Ministries, civil society organisations, international agencies and institutes that "
+       "organise, support or send people to your events will be listed here."),
+    organisation_columns, G_N_ELEMENTS (organisation_columns), organisation_sorts,
+    G_N_ELEMENTS (organisation_sorts) },
+  { "venues", skup_venue_get_type, FALSE, N_("Venues"), N_("New Venue"), N_("Search venues"),
+    "mark-location-symbolic", N_("No Venues Yet"),
+    N_("The places where your events happen will be listed here, with their city, address, "
+       "rooms and capacity."),
+    venue_columns, G_N_ELEMENTS (venue_columns), venue_sorts, G_N_ELEMENTS (venue_sorts) },
+  { "projects", skup_project_get_type, FALSE, N_("Projects"), N_("New Project"),
+    N_("Search projects"), "folder-documents-symbolic", N_("No Projects Yet"),
+    N_("The projects your events belong to will be listed here, with their donors and the "
+       "events held under each."),
+    project_columns, G_N_ELEMENTS (project_columns), project_sorts,
+    G_N_ELEMENTS (project_sorts) },
+};
+
+struct _SkupListPage
+{
+  AdwBin              parent_instance;
+
+  SkupStore          *store;
+  const ListKind     *kind;
+  char               *sort_by;
+  gboolean            descending;
+  gboolean            folded;
+  gboolean            loading;
+  /* (element-type gint64) records waiting for their Undo toast to go */
+  GArray             *hidden_ids;
+  /* The search the model answers; NULL for none. */
+  char               *query_text;
+
+  /* What the view shows: @source is a SkupRecordList, or for events a heading and a list for
+   * Upcoming and for Past, flattened; @rows shows it to the view. The lists are kept to find
+   * records in them. */
+  GListModel         *source;
+  SkupRowModel       *rows;
+  GtkSingleSelection *selection;
+  GListModel         *records;
+  GListModel         *upcoming;
+  GListModel         *past;
+  guint               n_items;
+  char               *count_text;
+
+  gulong              changed_id;
+  guint               refresh_id;
+  gboolean            stale;
+
+  /* Template children */
+  AdwWindowTitle     *window_title;
+  GtkButton          *new_button;
+  GtkMenuButton      *sort_button;
+  GtkToggleButton    *search_button;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *view_stack;
+  GtkColumnView      *column_view;
+  GtkListView        *event_view;
+  AdwStatusPage      *empty_page;
+  GtkButton          *empty_new_button;
+  AdwStatusPage      *no_results_page;
+};
+
+G_DEFINE_FINAL_TYPE (SkupListPage, skup_list_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_KIND,
+  PROP_SORT_BY,
+  PROP_DESCENDING,
+  PROP_FOLDED,
+  PROP_LOADING,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_RECORD_ACTIVATED,
+  SIGNAL_DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const ListKind *
+find_kind (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i].name, name) == 0)
+      return &kinds[i];
+  return NULL;
+}
+
+static gboolean
+is_events (SkupListPage *self)
+{
+  return self->kind->columns == NULL;
+}
+
+/* Counting **************************************************************************/
+
+static char *
+format_number (gint64 value)
+{
+  /* The ' flag groups digits as the locale does: 1,234 in English, 1.234 in Serbian. */
+  return g_strdup_printf ("%'" G_GINT64_FORMAT, value);
+}
+
+static char *
+format_count (const ListKind *kind,
+              guint           n)
+{
+  g_autofree char *number = format_number (n);
+  const char *format;
+
+  if (g_str_equal (kind->name, "events"))
+    format = g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", n);
+  else if (g_str_equal (kind->name, "trainers"))
+    format = g_dngettext (GETTEXT_PACKAGE, "%s trainer", "%s trainers", n);
+  else if (g_str_equal (kind->name, "organisations"))
+    format = g_dngettext (GETTEXT_PACKAGE, "%s organisation", "%s organisations", n);
+  else if (g_str_equal (kind->name, "venues"))
+    format = g_dngettext (GETTEXT_PACKAGE, "%s venue", "%s venues", n);
+  else if (g_str_equal (kind->name, "projects"))
+    format = g_dngettext (GETTEXT_PACKAGE, "%s project", "%s projects", n);
+  else
+    format = g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", n);
+
+  return g_strdup_printf (format, number);
+}
+
+/* Cells of the tables *****************************************************************/
+
+/* Cells are made in code rather than from GtkBuilder XML: GTK 4.8 builds some 200 rows for a
+ * table whatever its height, and parsing XML for each of their cells took most of the time a
+ * search keystroke may take on a large register. */
+static void
+on_cell_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               const ListColumn         *column)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  gboolean numeric = column->cell == CELL_NUMBER || column->cell == CELL_QUANTITY;
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), column->expand ? 40 : 20);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  if (column->cell == CELL_DIM || column->cell == CELL_CHOICE)
+    gtk_widget_add_css_class (label, "dim-label");
+  g_object_set_data (G_OBJECT (label), "skup-column", (gpointer) column);
+  gtk_list_item_set_child (item, label);
+}
+
+static char *
+format_cell (SkupRecord       *record,
+             const ListColumn *column)
+{
+  gint64 value;
+
+  switch (column->cell)
+    {
+    case CELL_NUMBER:
+    case CELL_QUANTITY:
+      value = skup_record_get_int (record, column->property);
+      /* An unknown capacity is 0: show nothing rather than a capacity of none. */
+      return value != 0 || column->cell == CELL_NUMBER ? format_number (value) : NULL;
+
+    case CELL_CHOICE:
+      return g_strdup (skup_choice_get_label (column->choices,
+                                              skup_record_get_string (record,
+                                                                      column->property)));
+
+    case CELL_TEXT:
+    case CELL_DIM:
+    default:
+      if (g_str_equal (column->property, "title-text"))
+        return skup_record_dup_title (record);
+      return g_strdup (skup_record_get_string (record, column->property));
+    }
+}
+
+static void
+update_cell (GtkListItem *item)
+{
+  GObject *record = skup_list_row_get_item (gtk_list_item_get_item (item));
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const ListColumn *column = g_object_get_data (G_OBJECT (label), "skup-column");
+  g_autofree char *text = SKUP_IS_RECORD (record) ? format_cell (SKUP_RECORD (record), column)
+                                                  : NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+}
+
+/* A row shows another record after a search or a sort: the cell follows. */
+static void
+on_cell_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  update_cell (item);
+  g_signal_connect_swapped (gtk_list_item_get_item (item), "notify::item",
+                            G_CALLBACK (update_cell), item);
+}
+
+static void
+on_cell_unbind (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), update_cell, item);
+}
+
+static void
+add_columns (SkupListPage *self)
+{
+  for (guint i = 0; i < self->kind->n_columns; i++)
+    {
+      const ListColumn *spec = &self->kind->columns[i];
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), (gpointer) spec);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), NULL);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), NULL);
+      column = gtk_column_view_column_new (g_dgettext (GETTEXT_PACKAGE, spec->title), factory);
+      gtk_column_view_column_set_expand (column, spec->expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+/* Narrow windows keep the columns that tell rows apart. Columns have a fixed width, which
+ * spares measuring every cell of some 200 rows for it (GTK 4.8 does); a hidden column gets
+ * none, as GTK 4.8 counts hidden columns when it shares out the space. */
+static void
+update_columns (SkupListPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  /* Not built yet (the window sets "folded" early). */
+  if (g_list_model_get_n_items (columns) != self->kind->n_columns)
+    return;
+
+  for (guint i = 0; i < self->kind->n_columns; i++)
+    {
+      const ListColumn *spec = &self->kind->columns[i];
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      gboolean visible = !spec->wide_only || !self->folded;
+
+      gtk_column_view_column_set_fixed_width (column, visible ? spec->width : 0);
+      gtk_column_view_column_set_visible (column, visible);
+    }
+}
+
+/* Queries *****************************************************************************/
+
+static void
+fill_query (SkupListPage *self,
+            SkupQuery    *query)
+{
+  query->search = self->query_text;
+  query->sort = self->sort_by[0] != '\0' ? self->sort_by : NULL;
+  query->descending = self->descending;
+  query->trainers_only = self->kind->trainers_only;
+  query->exclude = (const gint64 *) (gpointer) self->hidden_ids->data;
+  query->n_exclude = self->hidden_ids->len;
+}
+
+static void
+append_group (GListStore *groups,
+              const char *heading,
+              GListModel *events)
+{
+  g_autoptr(GListStore) heading_model = NULL;
+  g_autoptr(GtkStringObject) heading_item = NULL;
+
+  if (g_list_model_get_n_items (events) == 0)
+    return;
+
+  heading_model = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  heading_item = gtk_string_object_new (heading);
+  g_list_store_append (heading_model, heading_item);
+  g_list_store_append (groups, heading_model);
+  g_list_store_append (groups, events);
+}
+
+/* Upcoming events first, soonest first; then past events, latest first, each group after its
+ * heading. GtkFlattenListModel finds a row by the groups' counts alone, so no record is read
+ * before it is shown. */
+static GListModel *
+query_events (SkupListPage  *self,
+              GError       **error)
+{
+  SkupQuery query = { 0 };
+  gboolean by_date;
+  g_autoptr(GListModel) upcoming = NULL;
+  g_autoptr(GListModel) past = NULL;
+  g_autoptr(GListStore) groups = NULL;
+
+  fill_query (self, &query);
+  by_date = query.sort == NULL || g_str_equal (query.sort, "start-date");
+
+  query.when = 1;
+  upcoming = skup_store_list (self->store, SKUP_TYPE_EVENT, &query, error);
+  if (upcoming == NULL)
+    return NULL;
+
+  query.when = -1;
+  query.descending = by_date ? !self->descending : self->descending;
+  past = skup_store_list (self->store, SKUP_TYPE_EVENT, &query, error);
+  if (past == NULL)
+    return NULL;
+
+  groups = g_list_store_new (G_TYPE_LIST_MODEL);
+  append_group (groups, _("Upcoming"), upcoming);
+  append_group (groups, _("Past"), past);
+  g_set_object (&self->upcoming, upcoming);
+  g_set_object (&self->past, past);
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&groups))));
+}
+
+static GListModel *
+query_records (SkupListPage  *self,
+               GError       **error)
+{
+  SkupQuery query = { 0 };
+  GListModel *records;
+
+  fill_query (self, &query);
+  records = skup_store_list (self->store, self->kind->get_type (), &query, error);
+  if (records != NULL)
+    g_set_object (&self->records, records);
+  return records;
+}
+
+static guint
+count_records (SkupListPage *self)
+{
+  if (is_events (self))
+    return g_list_model_get_n_items (self->upcoming) + g_list_model_get_n_items (self->past);
+  return g_list_model_get_n_items (self->records);
+}
+
+static guint
+find_in (GListModel *records,
+         gint64      id)
+{
+  guint position = records != NULL ? skup_record_list_find (SKUP_RECORD_LIST (records), id)
+                                   : G_MAXUINT;
+
+  return position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position;
+}
+
+/* Position of the record @id in the model, or GTK_INVALID_LIST_POSITION. */
+static guint
+find_position (SkupListPage *self,
+               gint64        id)
+{
+  guint position;
+  guint n_upcoming;
+
+  if (id == 0)
+    return GTK_INVALID_LIST_POSITION;
+  if (!is_events (self))
+    return find_in (self->records, id);
+
+  /* Each group comes after its heading. */
+  position = find_in (self->upcoming, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    return position + 1;
+  n_upcoming = g_list_model_get_n_items (self->upcoming);
+  position = find_in (self->past, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    return position + 1 + (n_upcoming > 0 ? n_upcoming + 1 : 0);
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static SkupRecord *
+get_record_at (SkupListPage *self,
+               guint         position)
+{
+  g_autoptr(GObject) item = NULL;
+
+  if (self->source == NULL)
+    return NULL;
+  item = g_list_model_get_item (self->source, position);
+
+  return SKUP_IS_RECORD (item) ? SKUP_RECORD (g_steal_pointer (&item)) : NULL;
+}
+
+static SkupRecord *
+get_selected_record (SkupListPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  return position != GTK_INVALID_LIST_POSITION ? get_record_at (self, position) : NULL;
+}
+
+/* What the page shows *****************************************************************/
+
+static void
+update_view (SkupListPage *self)
+{
+  gboolean searching = self->query_text != NULL;
+
+  if (self->n_items > 0)
+    {
+      gtk_stack_set_visible_child_name (self->view_stack, is_events (self) ? "events" : "table");
+    }
+  else if (searching)
+    {
+      g_autofree char *description =
+        /* Translators: shown when a search finds nothing; %s is what was typed */
+        g_strdup_printf (_("Nothing matches “%s”. Try fewer or other letters; either script "
+                           "and letters without diacritics work too."), self->query_text);
+
+      adw_status_page_set_description (self->no_results_page, description);
+      gtk_stack_set_visible_child_name (self->view_stack, "no-results");
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->view_stack, "empty");
+    }
+
+  /* Nothing to sort or search in an empty register. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sort_button), self->n_items > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), self->n_items > 0 || searching);
+}
+
+static void
+set_n_items (SkupListPage *self,
+             guint         n_items)
+{
+  gboolean changed = self->n_items != n_items || self->count_text == NULL;
+
+  self->n_items = n_items;
+  g_free (self->count_text);
+  self->count_text = format_count (self->kind, n_items);
+  update_view (self);
+  /* "0 people" would only repeat the empty state or "No Results". */
+  adw_window_title_set_subtitle (self->window_title, n_items > 0 ? self->count_text : NULL);
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+requery (SkupListPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) source = NULL;
+  gint64 selected_id = skup_list_page_get_selected_id (self);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
+  if (self->store == NULL)
+    return;
+
+  source = is_events (self) ? query_events (self, &error) : query_records (self, &error);
+  if (source == NULL)
+    {
+      /* The register could not be read (a damaged file, a full disk): keep what is shown. */
+      g_warning ("Could not read the list of %s: %s", self->kind->name, error->message);
+      return;
+    }
+
+  g_set_object (&self->source, source);
+  skup_row_model_set_source (self->rows, source);
+  gtk_single_selection_set_selected (self->selection, find_position (self, selected_id));
+  set_n_items (self, count_records (self));
+}
+
+static gboolean
+refresh_in_idle (gpointer user_data)
+{
+  SkupListPage *self = user_data;
+
+  self->refresh_id = 0;
+  requery (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A list that is not shown waits until it is; one that is, reads again once the burst of
+ * changes (an import, a sample fill) is over. */
+static void
+schedule_refresh (SkupListPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_in_idle, self);
+}
+
+static void
+on_store_changed (SkupListPage *self,
+                  const char   *kind,
+                  gint64        id)
+{
+  /* Any change may show here: a list of people shows organisation names, a list of events
+   * counts registrations. */
+  schedule_refresh (self);
+}
+
+static void
+set_query_text (SkupListPage *self,
+                const char   *text)
+{
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  if (g_strcmp0 (text, self->query_text) == 0)
+    return;
+
+  g_free (self->query_text);
+  self->query_text = g_strdup (text);
+  requery (self);
+}
+
+/* Callbacks ***************************************************************************/
+
+static void
+on_search_changed (SkupListPage *self)
+{
+  set_query_text (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static guint
+first_record_position (SkupListPage *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  if (selected != GTK_INVALID_LIST_POSITION)
+    return selected;
+  /* Events begin with a heading. */
+  return is_events (self) ? 1 : 0;
+}
+
+/* Enter in the search opens the selected, else the first, result. */
+static void
+on_search_activate (SkupListPage *self)
+{
+  g_autoptr(SkupRecord) record = NULL;
+
+  if (self->n_items == 0)
+    return;
+  record = get_record_at (self, first_record_position (self));
+  if (record != NULL)
+    g_signal_emit (self, signals[SIGNAL_RECORD_ACTIVATED], 0, skup_record_get_id (record));
+}
+
+static void
+on_row_activated (SkupListPage *self,
+                  guint         position)
+{
+  g_autoptr(SkupRecord) record = get_record_at (self, position);
+
+  if (record != NULL)
+    g_signal_emit (self, signals[SIGNAL_RECORD_ACTIVATED], 0, skup_record_get_id (record));
+}
+
+static void
+on_event_row_setup (SkupListPage *self,
+                    GtkListItem  *item)
+{
+  gtk_list_item_set_child (item, skup_event_row_new ());
+}
+
+static void
+update_event_row (GtkListItem *item)
+{
+  GObject *object = skup_list_row_get_item (gtk_list_item_get_item (item));
+
+  skup_event_row_set_item (SKUP_EVENT_ROW (gtk_list_item_get_child (item)), object);
+  /* Group headings are rows too (GTK 4.8 has no list sections): never selected or opened. */
+  gtk_list_item_set_activatable (item, SKUP_IS_RECORD (object));
+  gtk_list_item_set_selectable (item, SKUP_IS_RECORD (object));
+}
+
+static void
+on_event_row_bind (SkupListPage *self,
+                   GtkListItem  *item)
+{
+  update_event_row (item);
+  g_signal_connect_swapped (gtk_list_item_get_item (item), "notify::item",
+                            G_CALLBACK (update_event_row), item);
+}
+
+static void
+on_event_row_unbind (SkupListPage *self,
+                     GtkListItem  *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), update_event_row, item);
+}
+
+static void
+on_selection_changed (SkupListPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.delete",
+                                 skup_list_page_get_selected_id (self) != 0);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SkupListPage *self = SKUP_LIST_PAGE (widget);
+  g_autoptr(SkupRecord) record = get_selected_record (self);
+
+  if (record != NULL)
+    g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, record);
+}
+
+/* Set up **************************************************************************/
+
+static GMenuModel *
+build_sort_menu (const ListKind *kind)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) fields = g_menu_new ();
+  g_autoptr(GMenu) order = g_menu_new ();
+
+  for (guint i = 0; i < kind->n_sorts; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (g_dgettext (GETTEXT_PACKAGE,
+                                                               kind->sorts[i].label), NULL);
+
+      g_menu_item_set_action_and_target (item, "list.sort-by", "s", kind->sorts[i].field);
+      g_menu_append_item (fields, item);
+    }
+  g_menu_append (order, _("_Reverse Order"), "list.sort-descending");
+
+  g_menu_append_section (menu, _("Sort By"), G_MENU_MODEL (fields));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
+  return G_MENU_MODEL (menu);
+}
+
+static void
+set_up_kind (SkupListPage *self)
+{
+  const char *title = g_dgettext (GETTEXT_PACKAGE, self->kind->title);
+  const char *new_label = g_dgettext (GETTEXT_PACKAGE, self->kind->new_label);
+  g_autoptr(GMenuModel) menu = build_sort_menu (self->kind);
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_button), new_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, new_label, -1);
+  gtk_button_set_label (self->empty_new_button, new_label);
+  /* The property, as its setter is GTK 4.10. */
+  g_object_set (self->search_entry, "placeholder-text",
+                g_dgettext (GETTEXT_PACKAGE, self->kind->search_hint), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_dgettext (GETTEXT_PACKAGE, self->kind->search_hint), -1);
+  gtk_menu_button_set_menu_model (self->sort_button, menu);
+
+  adw_status_page_set_icon_name (self->empty_page, self->kind->icon_name);
+  adw_status_page_set_title (self->empty_page,
+                             g_dgettext (GETTEXT_PACKAGE, self->kind->empty_title));
+  adw_status_page_set_description (self->empty_page,
+                                   g_dgettext (GETTEXT_PACKAGE, self->kind->empty_description));
+
+  if (self->sort_by[0] == '\0')
+    {
+      g_free (self->sort_by);
+      self->sort_by = g_strdup (self->kind->sorts[0].field);
+    }
+}
+
+static void
+set_up_view (SkupListPage *self)
+{
+  GtkWidget *view;
+
+  if (is_events (self))
+    {
+      view = GTK_WIDGET (self->event_view);
+      gtk_list_view_set_model (self->event_view, GTK_SELECTION_MODEL (self->selection));
+    }
+  else
+    {
+      view = GTK_WIDGET (self->column_view);
+      add_columns (self);
+      update_columns (self);
+      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_dgettext (GETTEXT_PACKAGE, self->kind->title), -1);
+}
+
+static void
+skup_list_page_map (GtkWidget *widget)
+{
+  SkupListPage *self = SKUP_LIST_PAGE (widget);
+
+  /* Read before the first frame, so a list never flashes its old rows or an empty state. */
+  if (self->stale)
+    requery (self);
+
+  GTK_WIDGET_CLASS (skup_list_page_parent_class)->map (widget);
+}
+
+static void
+skup_list_page_constructed (GObject *object)
+{
+  SkupListPage *self = SKUP_LIST_PAGE (object);
+
+  G_OBJECT_CLASS (skup_list_page_parent_class)->constructed (object);
+
+  set_up_kind (self);
+  set_up_view (self);
+  set_n_items (self, 0);
+  self->stale = TRUE;
+  /* Typing anywhere in the list searches it. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+}
+
+static void
+skup_list_page_dispose (GObject *object)
+{
+  SkupListPage *self = SKUP_LIST_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_LIST_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->source);
+  g_clear_object (&self->records);
+  g_clear_object (&self->upcoming);
+  g_clear_object (&self->past);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (skup_list_page_parent_class)->dispose (object);
+}
+
+static void
+skup_list_page_finalize (GObject *object)
+{
+  SkupListPage *self = SKUP_LIST_PAGE (object);
+
+  g_free (self->sort_by);
+  g_free (self->query_text);
+  g_free (self->count_text);
+  g_array_unref (self->hidden_ids);
+
+  G_OBJECT_CLASS (skup_list_page_parent_class)->finalize (object);
+}
+
+static void
+skup_list_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SkupListPage *self = SKUP_LIST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_KIND:
+      g_value_set_string (value, self->kind->name);
+      break;
+
+    case PROP_SORT_BY:
+      g_value_set_string (value, self->sort_by);
+      break;
+
+    case PROP_DESCENDING:
+      g_value_set_boolean (value, self->descending);
+      break;
+
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->n_items);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_sort_by (SkupListPage *self,
+             const char   *field)
+{
+  if (field == NULL || g_strcmp0 (field, self->sort_by) == 0)
+    return;
+
+  g_free (self->sort_by);
+  self->sort_by = g_strdup (field);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
+  if (self->kind != NULL)
+    requery (self);
+}
+
+static void
+set_boolean (SkupListPage *self,
+             gboolean     *field,
+             gboolean      value,
+             guint         prop_id)
+{
+  if (*field == !!value)
+    return;
+
+  *field = !!value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (prop_id == PROP_DESCENDING && self->kind != NULL)
+    requery (self);
+}
+
+static void
+skup_list_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  SkupListPage *self = SKUP_LIST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      skup_list_page_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_KIND:
+      self->kind = find_kind (g_value_get_string (value));
+      if (self->kind == NULL)
+        {
+          g_critical ("SkupListPage has no kind “%s”", g_value_get_string (value));
+          self->kind = &kinds[1];
+        }
+      break;
+
+    case PROP_SORT_BY:
+      set_sort_by (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCENDING:
+      set_boolean (self, &self->descending, g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_FOLDED:
+      set_boolean (self, &self->folded, g_value_get_boolean (value), prop_id);
+      if (self->kind != NULL && !is_events (self))
+        update_columns (self);
+      break;
+
+    case PROP_LOADING:
+      set_boolean (self, &self->loading, g_value_get_boolean (value), prop_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+skup_list_page_class_init (SkupListPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = skup_list_page_constructed;
+  object_class->dispose = skup_list_page_dispose;
+  object_class->finalize = skup_list_page_finalize;
+  object_class->get_property = skup_list_page_get_property;
+  object_class->set_property = skup_list_page_set_property;
+  widget_class->map = skup_list_page_map;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SKUP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* "events", "people", "trainers", "organisations", "venues" or "projects". */
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, "people",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A field name of the record type (see the sort menu). */
+  properties[PROP_SORT_BY] =
+    g_param_spec_string ("sort-by", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCENDING] =
+    g_param_spec_boolean ("descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The window is too narrow for the sidebar: show a back button, fewer columns. */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Sample data is being loaded: the empty state's button spins. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_RECORD_ACTIVATED] =
+    g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[SIGNAL_DELETE_REQUESTED] =
+    g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, SKUP_TYPE_RECORD);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/rs/skup/Skup/ui/skup-list-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, event_view);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, empty_new_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, no_results_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_event_row_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_event_row_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_event_row_unbind);
+
+  gtk_widget_class_install_property_action (widget_class, "list.sort-by", "sort-by");
+  gtk_widget_class_install_property_action (widget_class, "list.sort-descending", "descending");
+  gtk_widget_class_install_action (widget_class, "list.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "list.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "list.delete", NULL);
+}
+
+static void
+skup_list_page_init (SkupListPage *self)
+{
+  self->hidden_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* The sort menu's state is read as soon as the template is built: never NULL. */
+  self->sort_by = g_strdup ("");
+  self->rows = skup_row_model_new ();
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected",
+                            G_CALLBACK (on_selection_changed), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.delete", FALSE);
+}
+
+/* Public API **************************************************************************/
+
+/**
+ * skup_list_page_new:
+ * @store: (nullable): the register
+ * @kind: the section
+ *
+ * Returns: (transfer floating): a list page
+ */
+SkupListPage *
+skup_list_page_new (SkupStore  *store,
+                    const char *kind)
+{
+  return g_object_new (SKUP_TYPE_LIST_PAGE, "store", store, "kind", kind, NULL);
+}
+
+/**
+ * skup_list_page_get_store:
+ *
+ * Returns: (transfer none) (nullable): the register listed
+ */
+SkupStore *
+skup_list_page_get_store (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+skup_list_page_set_store (SkupListPage *self,
+                          SkupStore    *store)
+{
+  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
+  g_return_if_fail (store == NULL || SKUP_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    self->changed_id = g_signal_connect_swapped (store, "changed",
+                                                 G_CALLBACK (on_store_changed), self);
+  skup_list_page_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+const char *
+skup_list_page_get_kind (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), NULL);
+
+  return self->kind->name;
+}
+
+GType
+skup_list_page_get_record_type (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), G_TYPE_INVALID);
+
+  return self->kind->get_type ();
+}
+
+/**
+ * skup_list_page_get_model:
+ *
+ * Returns: (transfer none) (nullable): what the view shows
+ */
+GListModel *
+skup_list_page_get_model (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), NULL);
+
+  return self->source;
+}
+
+guint
+skup_list_page_get_n_items (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), 0);
+
+  return self->n_items;
+}
+
+const char *
+skup_list_page_get_count_text (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), NULL);
+
+  return self->count_text;
+}
+
+void
+skup_list_page_set_search_text (SkupListPage *self,
+                                const char   *text)
+{
+  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
+
+  if (text != NULL && *text != '\0')
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  /* Replacing the text empties the entry first, which would list everyone in between. */
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+  /* Now rather than after the entry's delay, so callers see the result. */
+  set_query_text (self, text);
+}
+
+const char *
+skup_list_page_get_search_text (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), NULL);
+
+  return self->query_text;
+}
+
+void
+skup_list_page_start_search (SkupListPage *self)
+{
+  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+skup_list_page_set_hidden_ids (SkupListPage *self,
+                               const gint64 *ids,
+                               guint         n_ids)
+{
+  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
+
+  if (self->hidden_ids->len == n_ids &&
+      (n_ids == 0 || memcmp (self->hidden_ids->data, ids, n_ids * sizeof (gint64)) == 0))
+    return;
+
+  g_array_set_size (self->hidden_ids, 0);
+  g_array_append_vals (self->hidden_ids, ids, n_ids);
+  skup_list_page_refresh (self);
+}
+
+void
+skup_list_page_refresh (SkupListPage *self)
+{
+  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    requery (self);
+  else
+    self->stale = TRUE;
+}
+
+/**
+ * skup_list_page_prepare:
+ *
+ * Reads the list now if it is out of date, although it is not shown: the window does it
+ * while idle, so opening a section later only has to draw it.
+ */
+void
+skup_list_page_prepare (SkupListPage *self)
+{
+  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
+
+  if (self->stale)
+    requery (self);
+}
+
+gboolean
+skup_list_page_select_record (SkupListPage *self,
+                              gint64        id)
+{
+  guint position;
+
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), FALSE);
+
+  if (self->stale)
+    requery (self);
+  position = find_position (self, id);
+  gtk_single_selection_set_selected (self->selection, position);
+  return position != GTK_INVALID_LIST_POSITION;
+}
+
+gint64
+skup_list_page_get_selected_id (SkupListPage *self)
+{
+  g_autoptr(SkupRecord) record = NULL;
+
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), 0);
+
+  record = get_selected_record (self);
+  return record != NULL ? skup_record_get_id (record) : 0;
+}

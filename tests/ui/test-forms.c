@@ -1,0 +1,905 @@
+/* test-forms.c — detail pages: reading, creating and editing records, driven under Xvfb
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test shows a SkupDetailPage in a real window on a fresh register and uses it as a user
+ * would: text goes into the rows, pickers search and choose, Save is the detail.save action.
+ * What is checked is what the user sees (errors at fields, sessions listed, dialogs) and what
+ * reached the register. Screenshots of every kind of page, wide and narrow, go to
+ * SKUP_SCREENSHOT_DIR.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "core/skup-core.h"
+#include "gui/skup-date-row.h"
+#include "gui/skup-detail-page.h"
+#include "gui/skup-organisers-group.h"
+#include "gui/skup-record-form.h"
+#include "gui/skup-reference-row.h"
+#include "gui/skup-related-list.h"
+#include "gui/skup-rooms-group.h"
+#include "gui/skup-sessions-group.h"
+
+/* Longer than GTK's tooltip delay (500 ms). */
+#define TOOLTIP_WAIT_MS 700
+
+typedef struct {
+  char      *tmpdir;
+  SkupStore *store;
+  GtkWidget *window;
+  /* What the page asked for through its signals. */
+  guint      close_requests;
+  GType      opened_type;
+  gint64     opened_id;
+} Fixture;
+
+/* Helpers *****************************************************************/
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+set_flag (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds; ten seconds is a hang, not slowness. */
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (10, set_flag, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_test_message ("Timed out waiting until %s", what);
+  else
+    g_source_remove (timeout_id);
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+frames_reached (gpointer data)
+{
+  return *(guint *) data >= 3;
+}
+
+/* A few frames after a change, idle work, layout and drawing have caught up with it. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  guint frames = 0;
+  guint tick_id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+
+  wait_until (frames_reached, &frames, "three frames were drawn");
+  g_assert_cmpuint (frames, >=, 3);
+  gtk_widget_remove_tick_callback (widget, tick_id);
+}
+
+typedef struct {
+  GtkWidget *widget;
+  int        width;
+  int        height;
+} SizeWait;
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+has_size (gpointer data)
+{
+  SizeWait *wait = data;
+
+  return gtk_widget_get_width (wait->widget) == wait->width &&
+         gtk_widget_get_height (wait->widget) == wait->height;
+}
+
+/* Makes the fixture's window show @width × @height of content. */
+static void
+resize_window (Fixture *f,
+               int      width,
+               int      height)
+{
+  SizeWait wait = { f->window, width, height };
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  wait_for_frames (f->window);
+  /* The default size counts the frame around the window: grow by it. */
+  if (!has_size (&wait))
+    {
+      gtk_window_set_default_size (GTK_WINDOW (f->window),
+                                   width + gdk_surface_get_width (surface) -
+                                   gtk_widget_get_width (f->window),
+                                   height + gdk_surface_get_height (surface) -
+                                   gtk_widget_get_height (f->window));
+      wait_until (has_size, &wait, "the window had its size");
+      wait_for_frames (f->window);
+    }
+  g_assert_cmpint (gtk_widget_get_width (f->window), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (f->window), ==, height);
+}
+
+static void
+on_close_requested (Fixture *f)
+{
+  f->close_requests++;
+}
+
+static void
+on_open_record (Fixture *f,
+                GType    type,
+                gint64   id)
+{
+  f->opened_type = type;
+  f->opened_id = id;
+}
+
+/* Shows the page for @type and @id (0: a new record) in the fixture's window. */
+static SkupDetailPage *
+show_page (Fixture *f,
+           GType    type,
+           gint64   id,
+           int      width,
+           int      height)
+{
+  SkupDetailPage *page = skup_detail_page_new (f->store, type, id);
+
+  g_signal_connect_swapped (page, "close-requested", G_CALLBACK (on_close_requested), f);
+  g_signal_connect_swapped (page, "open-record", G_CALLBACK (on_open_record), f);
+  adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (page));
+  if (!gtk_widget_get_mapped (f->window))
+    {
+      gtk_window_present (GTK_WINDOW (f->window));
+      wait_until (is_mapped, f->window, "the window was mapped");
+    }
+  resize_window (f, width, height);
+  return page;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get_row (SkupDetailPage *page,
+         const char     *field)
+{
+  SkupRecordForm *form = SKUP_RECORD_FORM (find_descendant (GTK_WIDGET (page),
+                                                            SKUP_TYPE_RECORD_FORM));
+  GtkWidget *row = skup_record_form_get_row (form, field);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Types into the entry row of @field, as the keyboard would. */
+static void
+type_into (SkupDetailPage *page,
+           const char     *field,
+           const char     *text)
+{
+  GtkWidget *row = get_row (page, field);
+
+  g_assert_true (GTK_IS_EDITABLE (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+save (SkupDetailPage *page)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "detail.save", NULL));
+  wait_for_frames (GTK_WIDGET (page));
+}
+
+static guint
+count (Fixture *f,
+       GType    type)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = skup_store_count (f->store, type, NULL, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static gint64
+add_record (Fixture    *f,
+            GType       type,
+            const char *field,
+            const char *value)
+{
+  g_autoptr(SkupRecord) record = skup_record_new_for_type (type);
+  g_autoptr(GError) error = NULL;
+
+  skup_record_set_string (record, field, value);
+  g_assert_true (skup_store_save (f->store, record, &error));
+  g_assert_no_error (error);
+  return skup_record_get_id (record);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (SKUP_SCREENSHOT_DIR, file, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  graphene_rect_t bounds;
+
+  /* A widget inside the window draws no background of its own: give it the window's. */
+  if (!GTK_IS_WINDOW (widget))
+    gtk_snapshot_append_color (snapshot,
+                               adw_style_manager_get_dark (adw_style_manager_get_default ())
+                               ? &(GdkRGBA) { 0.14, 0.14, 0.14, 1.0 }
+                               : &(GdkRGBA) { 0.98, 0.98, 0.98, 1.0 },
+                               &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                    gtk_widget_get_height (widget)));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, &bounds);
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+
+  g_assert_cmpint (g_mkdir_with_parents (SKUP_SCREENSHOT_DIR, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* Fixture *****************************************************************/
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->tmpdir = g_dir_make_tmp ("skup-test-forms-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->tmpdir, "skup.db", NULL);
+  f->store = skup_store_open (path, &error);
+  g_assert_no_error (error);
+  f->window = adw_window_new ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gboolean waited = FALSE;
+  GList *toplevels;
+
+  /* Xvfb's pointer rests mid-screen, often on a button with a tooltip. GTK 4.8 shows the
+   * tooltip from a timeout that fails if the window went first: let it run out. */
+  g_timeout_add (TOOLTIP_WAIT_MS, set_flag, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->store);
+  remove_tree (f->tmpdir);
+  g_free (f->tmpdir);
+}
+
+static const char *
+header_title (SkupDetailPage *page)
+{
+  GtkWidget *title = find_descendant (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE);
+
+  return adw_window_title_get_title (ADW_WINDOW_TITLE (title));
+}
+
+static SkupRecordPicker *
+get_picker (SkupDetailPage *page,
+            const char     *field)
+{
+  return skup_reference_row_get_picker (SKUP_REFERENCE_ROW (get_row (page, field)));
+}
+
+/* Tests *******************************************************************/
+
+static void
+test_create_venue (Fixture       *f,
+                   gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_VENUE, 0, 1280, 800);
+  GtkWidget *spin;
+  SkupRoomsGroup *rooms;
+
+  g_assert_cmpstr (header_title (page), ==, "New Venue");
+  g_assert_false (skup_detail_page_is_dirty (page));
+
+  type_into (page, "name", "Palata Srbije");
+  type_into (page, "city", "Beograd");
+  spin = find_descendant (get_row (page, "capacity"), GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 120);
+  g_assert_true (skup_detail_page_is_dirty (page));
+  save (page);
+
+  g_assert_cmpint (skup_detail_page_get_record_id (page), >, 0);
+  g_assert_false (skup_detail_page_is_dirty (page));
+  g_assert_cmpstr (header_title (page), ==, "Palata Srbije");
+  g_assert_cmpuint (count (f, SKUP_TYPE_VENUE), ==, 1);
+  g_assert_cmpint (skup_record_get_int (skup_detail_page_get_record (page), "capacity"), ==, 120);
+
+  /* Once saved, the venue has rooms, added in place. */
+  rooms = SKUP_ROOMS_GROUP (find_descendant (GTK_WIDGET (page), SKUP_TYPE_ROOMS_GROUP));
+  g_assert_nonnull (rooms);
+  g_assert_true (skup_rooms_group_add (rooms, "Sala 1"));
+  wait_for_frames (GTK_WIDGET (page));
+  g_assert_cmpuint (skup_rooms_group_get_count (rooms), ==, 1);
+  g_assert_cmpuint (count (f, SKUP_TYPE_ROOM), ==, 1);
+}
+
+static void
+test_create_organisation (Fixture       *f,
+                          gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_ORGANISATION, 0, 1280, 800);
+  AdwComboRow *sector;
+  SkupRecord *saved;
+
+  type_into (page, "name", "Udruženje Izlazak");
+  type_into (page, "city", "Beograd");
+  sector = ADW_COMBO_ROW (get_row (page, "sector"));
+  /* An optional choice starts at "Not set"; the rest is the vocabulary, labelled. */
+  g_assert_cmpuint (adw_combo_row_get_selected (sector), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (sector)), ==, 8);
+  adw_combo_row_set_selected (sector, 2);
+  save (page);
+
+  saved = skup_detail_page_get_record (page);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (skup_record_get_string (saved, "sector"), ==, "civil-society");
+  g_assert_cmpuint (count (f, SKUP_TYPE_ORGANISATION), ==, 1);
+}
+
+static void
+test_create_person (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 org_id = add_record (f, SKUP_TYPE_ORGANISATION, "name", "Zemlja živih");
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_PERSON, 0, 1280, 800);
+  SkupRecordPicker *picker = get_picker (page, "organisation-id");
+  GListModel *results;
+  g_autoptr(SkupRecord) first = NULL;
+  SkupReferenceRow *row;
+
+  type_into (page, "given-name", "Jelena");
+  type_into (page, "family-name", "Đorđević");
+  type_into (page, "email", "jelena@example.org");
+
+  /* Typed in Cyrillic, found in Latin; Enter takes the first match. */
+  skup_record_picker_set_search_text (picker, "Земља");
+  results = skup_record_picker_get_results (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  first = g_list_model_get_item (results, 0);
+  skup_record_picker_choose (picker, skup_record_get_id (first));
+  row = SKUP_REFERENCE_ROW (get_row (page, "organisation-id"));
+  g_assert_cmpint (skup_reference_row_get_value (row), ==, org_id);
+  save (page);
+
+  g_assert_cmpint (skup_detail_page_get_record_id (page), >, 0);
+  g_assert_cmpint (skup_record_get_int (skup_detail_page_get_record (page), "organisation-id"),
+                   ==, org_id);
+  g_assert_cmpstr (header_title (page), ==, "Jelena Đorđević");
+}
+
+static void
+test_create_reference_inline (Fixture       *f,
+                              gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_PERSON, 0, 1280, 800);
+  SkupRecordPicker *picker = get_picker (page, "organisation-id");
+  gint64 chosen;
+
+  /* Nothing matches: "Create “Nova Plus”" makes the organisation and chooses it. */
+  skup_record_picker_set_search_text (picker, "Nova Plus");
+  g_assert_cmpuint (g_list_model_get_n_items (skup_record_picker_get_results (picker)), ==, 0);
+  g_assert_true (skup_record_picker_create (picker));
+  chosen = skup_reference_row_get_value (SKUP_REFERENCE_ROW (get_row (page, "organisation-id")));
+  g_assert_cmpint (chosen, ==, skup_store_find_by_title (f->store, SKUP_TYPE_ORGANISATION,
+                                                         "Nova Plus"));
+
+  /* Creating it twice is refused, with the reason in the picker. */
+  skup_record_picker_set_search_text (picker, "nova plus");
+  g_assert_false (skup_record_picker_create (picker));
+  g_assert_nonnull (skup_record_picker_get_error (picker));
+  g_assert_cmpuint (count (f, SKUP_TYPE_ORGANISATION), ==, 1);
+}
+
+static void
+test_create_event (Fixture       *f,
+                   gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_EVENT, 0, 1280, 800);
+  SkupReferenceRow *room_row = SKUP_REFERENCE_ROW (get_row (page, "room-id"));
+  SkupRecordPicker *venue_picker = get_picker (page, "venue-id");
+  SkupSessionsGroup *sessions;
+  SkupRecord *event;
+
+  type_into (page, "title", "UNODC Workshop for Policy Makers");
+  type_into (page, "start-date", "20.5.2019.");
+  type_into (page, "end-date", "22.05.2019");
+  /* Rooms belong to a venue: no venue, no room to choose. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (room_row)));
+  skup_record_picker_set_search_text (venue_picker, "Palata Srbije");
+  g_assert_true (skup_record_picker_create (venue_picker));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (room_row)));
+  save (page);
+
+  event = skup_detail_page_get_record (page);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (skup_record_get_string (event, "start-date"), ==, "2019-05-20");
+  g_assert_cmpstr (skup_record_get_string (event, "end-date"), ==, "2019-05-22");
+  /* Required choices start on their first value, so a new event is a planned workshop. */
+  g_assert_cmpstr (skup_record_get_string (event, "kind"), ==, "workshop");
+  g_assert_cmpstr (skup_record_get_string (event, "status"), ==, "planned");
+  g_assert_cmpstr (skup_record_get_string (event, "venue-name"), ==, "Palata Srbije");
+
+  /* Three days, three sessions, listed on the page. */
+  sessions = SKUP_SESSIONS_GROUP (find_descendant (GTK_WIDGET (page), SKUP_TYPE_SESSIONS_GROUP));
+  g_assert_nonnull (sessions);
+  g_assert_cmpuint (skup_sessions_group_get_count (sessions), ==, 3);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (skup_sessions_group_get_list (sessions), 2));
+  g_assert_true (skup_sessions_group_add (sessions));
+  g_assert_cmpuint (skup_sessions_group_get_count (sessions), ==, 4);
+}
+
+static void
+test_end_before_start (Fixture       *f,
+                       gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_EVENT, 0, 1280, 800);
+  GtkWidget *end_row = get_row (page, "end-date");
+  GtkWidget *focus;
+
+  type_into (page, "title", "Rome Consensus 2.0 Summit");
+  type_into (page, "start-date", "2023-05-05");
+  type_into (page, "end-date", "2.5.2023.");
+  save (page);
+
+  /* The core's message, at the field it names; nothing written. */
+  g_assert_cmpint (skup_detail_page_get_record_id (page), ==, 0);
+  g_assert_cmpuint (count (f, SKUP_TYPE_EVENT), ==, 0);
+  g_assert_nonnull (skup_detail_page_get_field_error (page, "end-date"));
+  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
+  focus = gtk_root_get_focus (gtk_widget_get_root (end_row));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, end_row));
+  save_screenshot (f->window, "detail-event-error");
+
+  /* Correcting the field clears its error; then it saves. */
+  type_into (page, "end-date", "5.5.2023.");
+  g_assert_null (skup_detail_page_get_field_error (page, "end-date"));
+  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
+  save (page);
+  g_assert_cmpuint (count (f, SKUP_TYPE_EVENT), ==, 1);
+}
+
+static void
+test_typed_dates (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char *forms[] = { "20.5.2019.", "20.05.2019", "2019-05-20" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      SkupDetailPage *page = show_page (f, SKUP_TYPE_PROJECT, 0, 1280, 800);
+      GtkWidget *row = get_row (page, "start-date");
+      g_autofree char *name = g_strdup_printf ("Project %u", i);
+
+      type_into (page, "name", name);
+      type_into (page, "start-date", forms[i]);
+      save (page);
+      g_assert_cmpstr (skup_record_get_string (skup_detail_page_get_record (page), "start-date"),
+                       ==, "2019-05-20");
+      /* Shown back the one way dates are shown. */
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "20.05.2019.");
+    }
+
+  /* A day that does not exist is not a date: said at the field, nothing saved. */
+  {
+    SkupDetailPage *page = show_page (f, SKUP_TYPE_PROJECT, 0, 1280, 800);
+
+    type_into (page, "name", "Project 4");
+    type_into (page, "start-date", "31.2.2019.");
+    g_assert_true (skup_detail_page_is_dirty (page));
+    save (page);
+    g_assert_nonnull (skup_detail_page_get_field_error (page, "start-date"));
+    g_assert_false (skup_detail_page_set_field_text (page, "end-date", "tomorrow"));
+    g_assert_nonnull (skup_detail_page_get_field_error (page, "end-date"));
+    g_assert_cmpuint (count (f, SKUP_TYPE_PROJECT), ==, 3);
+  }
+}
+
+static void
+test_cancel_discards (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 id = add_record (f, SKUP_TYPE_VENUE, "name", "OPENS");
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_VENUE, id, 1280, 800);
+  g_autoptr(SkupRecord) stored = NULL;
+
+  g_assert_false (skup_detail_page_is_dirty (page));
+  type_into (page, "name", "OPENS Novi Sad");
+  type_into (page, "city", "Novi Sad");
+  g_assert_true (skup_detail_page_is_dirty (page));
+
+  /* Cancel asks the window, which asks the user; discarding is the page's part. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "detail.cancel", NULL));
+  g_assert_cmpuint (f->close_requests, ==, 1);
+  skup_detail_page_discard (page);
+
+  g_assert_false (skup_detail_page_is_dirty (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_row (page, "name"))), ==, "OPENS");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_row (page, "city"))), ==, "");
+  stored = skup_store_load (f->store, SKUP_TYPE_VENUE, id, NULL);
+  g_assert_cmpstr (skup_record_get_string (stored, "name"), ==, "OPENS");
+
+  /* Typing and deleting it again is no change. */
+  type_into (page, "city", "x");
+  type_into (page, "city", "");
+  g_assert_false (skup_detail_page_is_dirty (page));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static void
+test_duplicate_person (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkupRecord) existing = SKUP_RECORD (skup_person_new ());
+  SkupDetailPage *page;
+  AdwMessageDialog *dialog;
+
+  skup_record_set_string (existing, "given-name", "Milan");
+  skup_record_set_string (existing, "family-name", "Petrović");
+  g_assert_true (skup_store_save (f->store, existing, NULL));
+
+  page = show_page (f, SKUP_TYPE_PERSON, 0, 1280, 800);
+  type_into (page, "given-name", "Милан");
+  type_into (page, "family-name", "Петровић");
+  save (page);
+
+  /* The same name in the other script: the matches are shown, nothing is written yet. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "open-0"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "create"));
+  g_assert_cmpuint (count (f, SKUP_TYPE_PERSON), ==, 1);
+  save_screenshot (GTK_WIDGET (dialog), "detail-person-duplicates");
+
+  adw_message_dialog_response (dialog, "open-0");
+  wait_for_frames (GTK_WIDGET (page));
+  g_assert_true (f->opened_type == SKUP_TYPE_PERSON);
+  g_assert_cmpint (f->opened_id, ==, skup_record_get_id (existing));
+  g_assert_cmpuint (count (f, SKUP_TYPE_PERSON), ==, 1);
+
+  /* Or the user knows better: Create Anyway saves, and is remembered. */
+  save (page);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "create");
+  wait_for_frames (GTK_WIDGET (page));
+  g_assert_cmpuint (count (f, SKUP_TYPE_PERSON), ==, 2);
+  g_assert_cmpint (skup_detail_page_get_record_id (page), >, 0);
+}
+
+static void
+test_choices (Fixture       *f,
+              gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_EVENT, 0, 1280, 800);
+  AdwComboRow *kind = ADW_COMBO_ROW (get_row (page, "kind"));
+  guint n = 0;
+
+  /* The row offers the vocabulary and nothing else: a required choice has no "Not set". */
+  skup_choices_lookup (SKUP_CHOICES_EVENT_KIND, &n);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (kind)), ==, n);
+  g_assert_false (skup_detail_page_set_field_text (page, "kind", "party"));
+  g_assert_nonnull (skup_detail_page_get_field_error (page, "kind"));
+
+  /* A value or its label, as shown. */
+  g_assert_true (skup_detail_page_set_field_text (page, "kind", "Training"));
+  g_assert_null (skup_detail_page_get_field_error (page, "kind"));
+  g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, 1);
+  g_assert_true (skup_detail_page_set_field_text (page, "kind", "conference"));
+  g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, 2);
+}
+
+/* The record of @type the sample register has most to show for: the largest @field. */
+static gint64
+richest (Fixture    *f,
+         GType       type,
+         const char *field,
+         gboolean    trainers_only)
+{
+  SkupQuery query = { .trainers_only = trainers_only };
+  g_autoptr(GListModel) records = skup_store_list (f->store, type, &query, NULL);
+  gint64 best_id = 0;
+  gint64 best = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(SkupRecord) record = g_list_model_get_item (records, i);
+      gint64 value = skup_record_get_int (record, field);
+
+      if (value > best)
+        best = value, best_id = skup_record_get_id (record);
+    }
+  g_assert_cmpint (best_id, >, 0);
+  return best_id;
+}
+
+static void
+screenshot_page (Fixture    *f,
+                 GType       type,
+                 gint64      id,
+                 const char *name)
+{
+  g_autofree char *narrow = g_strconcat (name, "-narrow", NULL);
+
+  g_autofree char *full = g_strconcat (name, "-full", NULL);
+  SkupDetailPage *page = show_page (f, type, id, 1280, 800);
+
+  save_screenshot (f->window, name);
+  /* The whole page, beyond the window's height, to read it all at once. */
+  save_screenshot (find_descendant (GTK_WIDGET (page), ADW_TYPE_CLAMP), full);
+  show_page (f, type, id, 360, 640);
+  save_screenshot (f->window, narrow);
+}
+
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SkupDemoStats stats;
+
+  skup_demo_fill_sample (f->store, &stats, &error);
+  g_assert_no_error (error);
+
+  screenshot_page (f, SKUP_TYPE_EVENT, richest (f, SKUP_TYPE_EVENT, "registered-count", FALSE),
+                   "detail-event");
+  screenshot_page (f, SKUP_TYPE_PERSON, richest (f, SKUP_TYPE_PERSON, "events-trained", TRUE),
+                   "detail-person");
+  screenshot_page (f, SKUP_TYPE_ORGANISATION,
+                   richest (f, SKUP_TYPE_ORGANISATION, "events-count", FALSE),
+                   "detail-organisation");
+  screenshot_page (f, SKUP_TYPE_VENUE, richest (f, SKUP_TYPE_VENUE, "events-count", FALSE),
+                   "detail-venue");
+  screenshot_page (f, SKUP_TYPE_PROJECT, richest (f, SKUP_TYPE_PROJECT, "events-count", FALSE),
+                   "detail-project");
+  screenshot_page (f, SKUP_TYPE_EVENT, 0, "detail-event-new");
+
+  /* The dark style, where a form's colours are easiest to get wrong. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_page (f, SKUP_TYPE_PERSON, richest (f, SKUP_TYPE_PERSON, "events-trained", TRUE),
+                   "detail-person-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Opens the popover of the menu button in @row, as a click on it does. */
+static GtkWidget *
+open_popover (GtkWidget *row)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (row, GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  /* As a user would, scroll to the row first: a popover needs its button on screen. */
+  gtk_widget_grab_focus (row);
+  wait_for_frames (row);
+  gtk_menu_button_popup (button);
+  wait_until (popover_shown, popover, "the popover was shown");
+  wait_for_frames (row);
+  return GTK_WIDGET (popover);
+}
+
+static void
+test_popovers (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2023, 5, 19, 0, 0, 0);
+  SkupDemoStats stats;
+  SkupDetailPage *page;
+  GtkWidget *popover;
+  SkupRecordPicker *picker;
+
+  skup_demo_fill_sample (f->store, &stats, &error);
+  g_assert_no_error (error);
+  page = show_page (f, SKUP_TYPE_PERSON, 0, 1280, 800);
+  type_into (page, "given-name", "Ana");
+
+  /* The picker lists the register as it opens, with the search entry ready for typing. */
+  popover = open_popover (get_row (page, "organisation-id"));
+  picker = get_picker (page, "organisation-id");
+  g_assert_cmpuint (g_list_model_get_n_items (skup_record_picker_get_results (picker)), >, 10);
+  g_assert_true (GTK_IS_TEXT (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (page)))));
+  skup_record_picker_set_search_text (picker, "reg");
+  wait_for_frames (popover);
+  save_screenshot (popover, "detail-picker");
+  g_assert_cmpuint (g_list_model_get_n_items (skup_record_picker_get_results (picker)), >=, 1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* The calendar opens at today's date for an empty row, and a day picked fills the row. */
+  popover = open_popover (get_row (page, "consent-date"));
+  save_screenshot (popover, "detail-calendar");
+  gtk_calendar_select_day (GTK_CALENDAR (find_descendant (popover, GTK_TYPE_CALENDAR)), day);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_row (page, "consent-date"))), ==,
+                   "19.05.2023.");
+}
+
+/* AdwApplication loads the app's style sheet; these tests have no application, but the
+ * screenshots should look as the app does. */
+static void
+load_app_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/rs/skup/Skup/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* Keyboard only: Tab from the first field reaches every field of the form. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *fields[] = {
+    "honorific", "given-name", "family-name", "other-script-name", "gender",
+    "organisation-id", "position", "email", "phone", "city", "country",
+    "is-trainer", "expertise", "bio", "consent-date", "photo-consent", "notes",
+  };
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_PERSON, 0, 360, 640);
+  g_autoptr(GPtrArray) reached = g_ptr_array_new ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
+
+  gtk_widget_grab_focus (get_row (page, "honorific"));
+  for (guint i = 0; i < 200; i++)
+    {
+      g_ptr_array_add (reached, gtk_root_get_focus (root));
+      if (!gtk_widget_child_focus (GTK_WIDGET (root), GTK_DIR_TAB_FORWARD))
+        break;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *row = get_row (page, fields[i]);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < reached->len && !found; j++)
+        found = reached->pdata[j] != NULL
+                && (reached->pdata[j] == row || gtk_widget_is_ancestor (reached->pdata[j], row));
+      if (!found)
+        g_test_fail_printf ("Tab never reaches the field “%s”", fields[i]);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  load_app_style ();
+  /* Transitions would put half-drawn rows into the screenshots. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/skup/ui/forms/create-venue", Fixture, NULL,
+              fixture_setup, test_create_venue, fixture_teardown);
+  g_test_add ("/skup/ui/forms/create-organisation", Fixture, NULL,
+              fixture_setup, test_create_organisation, fixture_teardown);
+  g_test_add ("/skup/ui/forms/create-person", Fixture, NULL,
+              fixture_setup, test_create_person, fixture_teardown);
+  g_test_add ("/skup/ui/forms/create-reference-inline", Fixture, NULL,
+              fixture_setup, test_create_reference_inline, fixture_teardown);
+  g_test_add ("/skup/ui/forms/create-event", Fixture, NULL,
+              fixture_setup, test_create_event, fixture_teardown);
+  g_test_add ("/skup/ui/forms/end-before-start", Fixture, NULL,
+              fixture_setup, test_end_before_start, fixture_teardown);
+  g_test_add ("/skup/ui/forms/typed-dates", Fixture, NULL,
+              fixture_setup, test_typed_dates, fixture_teardown);
+  g_test_add ("/skup/ui/forms/cancel-discards", Fixture, NULL,
+              fixture_setup, test_cancel_discards, fixture_teardown);
+  g_test_add ("/skup/ui/forms/duplicate-person", Fixture, NULL,
+              fixture_setup, test_duplicate_person, fixture_teardown);
+  g_test_add ("/skup/ui/forms/choices", Fixture, NULL,
+              fixture_setup, test_choices, fixture_teardown);
+  g_test_add ("/skup/ui/forms/keyboard", Fixture, NULL,
+              fixture_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/skup/ui/forms/popovers", Fixture, NULL,
+              fixture_setup, test_popovers, fixture_teardown);
+  g_test_add ("/skup/ui/forms/screenshots", Fixture, NULL,
+              fixture_setup, test_screenshots, fixture_teardown);
+
+  return g_test_run ();
+}
