@@ -1096,6 +1096,20 @@ skup_detail_page_set_field_text (SkupDetailPage *self,
   return skup_record_form_set_field_text (self->form, field, text, NULL);
 }
 
+gboolean
+skup_detail_page_set_field_default (SkupDetailPage *self,
+                                    const char     *field,
+                                    const char     *text)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), FALSE);
+  g_return_val_if_fail (self->form != NULL, FALSE);
+
+  if (!skup_record_form_set_field_default (self->form, field, text, NULL))
+    return FALSE;
+  update_header (self);
+  return TRUE;
+}
+
 const char *
 skup_detail_page_get_field_error (SkupDetailPage *self,
                                   const char     *field)

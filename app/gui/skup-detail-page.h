@@ -46,6 +46,11 @@ void            skup_detail_page_discard         (SkupDetailPage *self);
 gboolean        skup_detail_page_set_field_text  (SkupDetailPage *self,
                                                   const char     *field,
                                                   const char     *text);
+/* Sets a field to a value the application chose (a new record made in Trainers is a
+ * trainer); on an unsaved record this does not count as an edit. */
+gboolean        skup_detail_page_set_field_default (SkupDetailPage *self,
+                                                    const char     *field,
+                                                    const char     *text);
 /* The error shown at @field, or NULL (for tests). */
 const char     *skup_detail_page_get_field_error (SkupDetailPage *self,
                                                   const char     *field);

@@ -1055,3 +1055,30 @@ skup_record_form_get_row (SkupRecordForm *self,
   editor = find_editor (self, field);
   return editor ? editor->row : NULL;
 }
+
+/**
+ * skup_record_form_set_field_default:
+ *
+ * Like skup_record_form_set_field_text(), for a value the application chose rather than the
+ * user (a new record made in Trainers is a trainer): on a record not saved yet it becomes
+ * part of what the form compares against, so leaving untouched asks nothing.
+ */
+gboolean
+skup_record_form_set_field_default (SkupRecordForm *self,
+                                    const char     *field,
+                                    const char     *text,
+                                    GError        **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (!skup_record_form_set_field_text (self, field, text, error))
+    return FALSE;
+  if (skup_record_get_id (self->saved) != 0)
+    return TRUE;
+
+  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (
+                          g_object_class_find_property (G_OBJECT_GET_CLASS (self->edited), field)));
+  g_object_get_property (G_OBJECT (self->edited), field, &value);
+  g_object_set_property (G_OBJECT (self->saved), field, &value);
+  return TRUE;
+}

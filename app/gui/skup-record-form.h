@@ -46,4 +46,9 @@ void            skup_record_form_clear_errors   (SkupRecordForm *self);
 GtkWidget      *skup_record_form_get_row        (SkupRecordForm *self,
                                                  const char     *field);
 
+gboolean        skup_record_form_set_field_default (SkupRecordForm *self,
+                                                    const char     *field,
+                                                    const char     *text,
+                                                    GError        **error);
+
 G_END_DECLS

@@ -328,7 +328,7 @@ show_new_record (SkupWindow *self)
   detail = skup_detail_page_new (self->store, skup_list_page_get_record_type (list), 0);
   /* A trainer is a person who trains: New in Trainers makes one. */
   if (g_str_equal (skup_list_page_get_kind (list), "trainers"))
-    skup_detail_page_set_field_text (detail, "is-trainer", "yes");
+    skup_detail_page_set_field_default (detail, "is-trainer", "yes");
   show_detail (self, detail);
 }
 

@@ -1009,6 +1009,8 @@ test_new_trainer (Fixture       *f,
   detail = skup_window_get_detail_page (window);
   g_assert_nonnull (detail);
   g_assert_true (skup_detail_page_get_record_type (detail) == SKUP_TYPE_PERSON);
+  /* Being a trainer was the window's choice, not an edit: leaving now would ask nothing. */
+  g_assert_false (skup_detail_page_is_dirty (detail));
   g_assert_true (skup_detail_page_set_field_text (detail, "given-name", "Jovana"));
   g_assert_true (skup_detail_page_set_field_text (detail, "family-name", "Trajković"));
   g_assert_true (skup_detail_page_save (detail));
