@@ -7,11 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "skup-choices.h"
-#include "skup-error.h"
 #include "skup-event.h"
+#include "skup-record-private.h"
 
 struct _SkupEvent
 {
@@ -48,19 +47,9 @@ static const SkupField fields[] = {
 
 static gboolean
 skup_event_validate (SkupRecord  *record,
-                    GError     **error)
+                     GError     **error)
 {
-  const char *start = skup_record_get_string (record, "start-date");
-  const char *end = skup_record_get_string (record, "end-date");
-
-  /* ISO dates compare correctly as strings. */
-  if (start != NULL && end != NULL && strcmp (end, start) < 0)
-    {
-      skup_set_field_error (error, SKUP_ERROR_INVALID, "end-date",
-                            _("The end date cannot be before the start date."));
-      return FALSE;
-    }
-  return TRUE;
+  return _skup_record_check_date_range (record, "start-date", "end-date", error);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "skup-choices.h"
 #include "skup-error.h"
 #include "skup-record.h"
+#include "skup-record-private.h"
 #include "skup-text.h"
 
 /* A record keeps its values in a GValue per field, in the order of its class's field table, so
@@ -599,11 +600,119 @@ parse_int (const char *text,
   return g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, out, NULL);
 }
 
+/* Each parser reads @text (trimmed, not empty) into @value, initialised to the field's type;
+ * on failure it names the field with a message a user can act on. */
+static gboolean
+parse_int_value (const SkupField *field,
+                 const char      *text,
+                 GValue          *value,
+                 GError         **error)
+{
+  gint64 v;
+
+  if (!parse_int (text, &v))
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s must be a whole number, not “%s”."),
+                            g_dgettext (GETTEXT_PACKAGE, field->label), text);
+      return FALSE;
+    }
+  g_value_set_int64 (value, v);
+  return TRUE;
+}
+
+static gboolean
+parse_bool_value (const SkupField *field,
+                  const char      *text,
+                  GValue          *value,
+                  GError         **error)
+{
+  gboolean v;
+
+  if (!parse_bool (text, &v))
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s must be yes or no, not “%s”."),
+                            g_dgettext (GETTEXT_PACKAGE, field->label), text);
+      return FALSE;
+    }
+  g_value_set_boolean (value, v);
+  return TRUE;
+}
+
+static gboolean
+parse_real_value (const SkupField *field,
+                  const char      *text,
+                  GValue          *value,
+                  GError         **error)
+{
+  /* Serbian writes a decimal comma (1,5 points). */
+  g_autofree char *dotted = g_strdelimit (g_strdup (text), ",", '.');
+  char *end = NULL;
+  double v = g_ascii_strtod (dotted, &end);
+
+  if (end == dotted || *end != '\0')
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s must be a number, not “%s”."),
+                            g_dgettext (GETTEXT_PACKAGE, field->label), text);
+      return FALSE;
+    }
+  g_value_set_double (value, v);
+  return TRUE;
+}
+
+static gboolean
+parse_date_value (const SkupField *field,
+                  const char      *text,
+                  GValue          *value,
+                  GError         **error)
+{
+  g_autoptr(GDateTime) dt = skup_text_parse_date (text);
+
+  if (dt == NULL)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
+                            _("%s: “%s” is not a date. Write it as 20.5.2019."),
+                            g_dgettext (GETTEXT_PACKAGE, field->label), text);
+      return FALSE;
+    }
+  g_value_take_string (value, g_date_time_format (dt, "%Y-%m-%d"));
+  return TRUE;
+}
+
+static gboolean
+parse_field_value (const SkupField *field,
+                   const char      *text,
+                   GValue          *value,
+                   GError         **error)
+{
+  switch (field->type)
+    {
+    case SKUP_FIELD_INT:
+    case SKUP_FIELD_REF:
+      return parse_int_value (field, text, value, error);
+    case SKUP_FIELD_BOOL:
+      return parse_bool_value (field, text, value, error);
+    case SKUP_FIELD_REAL:
+      return parse_real_value (field, text, value, error);
+    case SKUP_FIELD_DATE:
+      return parse_date_value (field, text, value, error);
+    case SKUP_FIELD_TEXT:
+    case SKUP_FIELD_CHOICE:
+    case SKUP_FIELD_TIME:
+    default:
+      g_value_set_string (value, text);
+      return TRUE;
+    }
+}
+
 /**
  * skup_record_set_from_text:
  *
  * Sets field @name from text a user typed or a file held. Dates are accepted in the forms
- * people type (20.5.2019., 2019-05-20 …) and stored as ISO dates.
+ * people type (20.5.2019., 2019-05-20 …) and stored as ISO dates; empty text clears the
+ * field. On failure the field keeps its value and the error names it.
  */
 gboolean
 skup_record_set_from_text (SkupRecord  *self,
@@ -612,89 +721,18 @@ skup_record_set_from_text (SkupRecord  *self,
                            GError     **error)
 {
   const SkupField *field = skup_record_find_field (self, name);
-  const char *label;
+  g_auto(GValue) value = G_VALUE_INIT;
+  /* Spaces around a value are never meant (a pasted name, a CSV cell). */
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
 
   g_return_val_if_fail (field != NULL, FALSE);
 
-  label = g_dgettext (GETTEXT_PACKAGE, field->label);
-  if (text != NULL)
-    while (g_ascii_isspace (*text))
-      text++;
+  g_value_init (&value, field_gtype (field->type));
+  if (*trimmed != '\0' && !parse_field_value (field, trimmed, &value, error))
+    return FALSE;
 
-  if (text == NULL || *text == '\0')
-    {
-      GValue *slot = _skup_record_peek_value (self, field - SKUP_RECORD_GET_CLASS (self)->fields);
-      g_auto(GValue) empty = G_VALUE_INIT;
-
-      g_value_init (&empty, G_VALUE_TYPE (slot));
-      g_object_set_property (G_OBJECT (self), name, &empty);
-      return TRUE;
-    }
-
-  switch (field->type)
-    {
-    case SKUP_FIELD_INT:
-    case SKUP_FIELD_REF:
-      {
-        gint64 v;
-        if (!parse_int (text, &v))
-          {
-            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
-                                  _("%s must be a whole number, not “%s”."), label, text);
-            return FALSE;
-          }
-        skup_record_set_int (self, name, v);
-        return TRUE;
-      }
-    case SKUP_FIELD_BOOL:
-      {
-        gboolean v;
-        if (!parse_bool (text, &v))
-          {
-            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
-                                  _("%s must be yes or no, not “%s”."), label, text);
-            return FALSE;
-          }
-        skup_record_set_bool (self, name, v);
-        return TRUE;
-      }
-    case SKUP_FIELD_REAL:
-      {
-        /* Serbian writes a decimal comma (1,5 points). */
-        g_autofree char *dotted = g_strdelimit (g_strdup (text), ",", '.');
-        char *end = NULL;
-        double v = g_ascii_strtod (dotted, &end);
-        if (end == dotted || *end != '\0')
-          {
-            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
-                                  _("%s must be a number, not “%s”."), label, text);
-            return FALSE;
-          }
-        skup_record_set_real (self, name, v);
-        return TRUE;
-      }
-    case SKUP_FIELD_DATE:
-      {
-        g_autoptr(GDateTime) dt = skup_text_parse_date (text);
-        g_autofree char *iso = NULL;
-        if (dt == NULL)
-          {
-            skup_set_field_error (error, SKUP_ERROR_INVALID, name,
-                                  _("%s: “%s” is not a date. Write it as 20.5.2019."),
-                                  label, text);
-            return FALSE;
-          }
-        iso = g_date_time_format (dt, "%Y-%m-%d");
-        skup_record_set_string (self, name, iso);
-        return TRUE;
-      }
-    case SKUP_FIELD_TEXT:
-    case SKUP_FIELD_CHOICE:
-    case SKUP_FIELD_TIME:
-    default:
-      skup_record_set_string (self, name, text);
-      return TRUE;
-    }
+  g_object_set_property (G_OBJECT (self), name, &value);
+  return TRUE;
 }
 
 static gboolean
@@ -768,6 +806,25 @@ validate_field (SkupRecord      *self,
       return FALSE;
     }
 
+  return TRUE;
+}
+
+gboolean
+_skup_record_check_date_range (SkupRecord  *self,
+                               const char  *start_field,
+                               const char  *end_field,
+                               GError     **error)
+{
+  const char *start = skup_record_get_string (self, start_field);
+  const char *end = skup_record_get_string (self, end_field);
+
+  /* ISO dates compare correctly as strings. */
+  if (start != NULL && end != NULL && strcmp (end, start) < 0)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, end_field,
+                            _("The end date cannot be before the start date."));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -675,9 +675,13 @@ dup_open_label (const char *name)
 static char *
 dup_duplicates_body (GPtrArray *matches)
 {
-  g_autoptr(GString) body = g_string_new (_("These people look like the one you are adding. "
-                                            "Open one of them to use that record, or create a "
-                                            "new person anyway."));
+  g_autoptr(GString) body =
+    g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                               "This person looks like the one you are adding. Open the record "
+                               "to use it, or create a new person anyway.",
+                               "These people look like the one you are adding. Open one of "
+                               "them to use that record, or create a new person anyway.",
+                               matches->len));
 
   for (guint i = 0; i < matches->len; i++)
     {

@@ -867,6 +867,9 @@ skup_list_page_constructed (GObject *object)
   set_up_view (self);
   set_n_items (self, 0);
   self->stale = TRUE;
+  /* The entry sits in a clamp, so the bar cannot find it by itself: without it, Escape would
+   * not close the bar and typed keys would not reach the entry. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   /* Typing anywhere in the list searches it. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 }

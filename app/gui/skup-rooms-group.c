@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "core/skup-core.h"
+#include "skup-gui-util.h"
 #include "skup-rooms-group.h"
 
 struct _SkupRoomsGroup
@@ -56,14 +57,6 @@ room_row_free (RoomRow *rr)
 }
 
 static void
-show_error (SkupRoomsGroup *self,
-            const char     *message)
-{
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
 update_headings (RoomRow *rr)
 {
   guint capacity = (guint) CLAMP (skup_record_get_int (rr->room, "capacity"), 0, G_MAXUINT);
@@ -97,15 +90,12 @@ save_room (RoomRow    *rr,
 
   if (!saved)
     {
-      gtk_widget_add_css_class (field_row, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field_row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
-      show_error (self, error->message);
+      _skup_gui_set_row_error (field_row, error->message);
+      _skup_gui_show_error (self->error_label, error->message);
       return FALSE;
     }
-  gtk_widget_remove_css_class (field_row, "error");
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (field_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  show_error (self, NULL);
+  _skup_gui_set_row_error (field_row, NULL);
+  _skup_gui_show_error (self->error_label, NULL);
   g_set_object (&rr->room, copy);
   update_headings (rr);
   return TRUE;
@@ -146,7 +136,7 @@ on_remove_clicked (RoomRow *rr)
   if (plan != NULL && plan->len > 0)
     g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, rr->room);
   else if (plan == NULL || !skup_store_delete (self->store, rr->room, NULL, &error))
-    show_error (self, error->message);
+    _skup_gui_show_error (self->error_label, error->message);
 }
 
 static void
@@ -183,24 +173,11 @@ add_capacity_row (RoomRow *rr)
 }
 
 static GtkWidget *
-make_remove_button (RoomRow *rr)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Remove Room"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove Room"), -1);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_remove_clicked), rr);
-  return button;
-}
-
-static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
   RoomRow *rr = g_new0 (RoomRow, 1);
+  GtkWidget *remove_button;
 
   rr->group = user_data;
   rr->room = skup_record_copy (item);
@@ -210,7 +187,9 @@ create_row (gpointer item,
   update_headings (rr);
   add_name_row (rr);
   add_capacity_row (rr);
-  adw_expander_row_add_action (rr->row, make_remove_button (rr));
+  remove_button = _skup_gui_new_remove_button (_("Remove Room"));
+  g_signal_connect_swapped (remove_button, "clicked", G_CALLBACK (on_remove_clicked), rr);
+  adw_expander_row_add_action (rr->row, remove_button);
   return GTK_WIDGET (rr->row);
 }
 
@@ -223,7 +202,7 @@ refresh (SkupRoomsGroup *self)
   g_clear_object (&self->rooms);
   self->rooms = skup_store_list (self->store, SKUP_TYPE_ROOM, &query, &error);
   if (error != NULL)
-    show_error (self, error->message);
+    _skup_gui_show_error (self->error_label, error->message);
   gtk_list_box_bind_model (self->list_box, self->rooms, create_row, self, NULL);
 }
 
@@ -340,7 +319,7 @@ skup_rooms_group_add (SkupRoomsGroup *self,
   self->writing = TRUE;
   saved = skup_store_save (self->store, room, &error);
   self->writing = FALSE;
-  show_error (self, error ? error->message : NULL);
+  _skup_gui_show_error (self->error_label, error ? error->message : NULL);
   if (saved)
     refresh (self);
   return saved;

@@ -16,6 +16,7 @@
 
 #include "core/skup-core.h"
 #include "skup-date-row.h"
+#include "skup-gui-util.h"
 #include "skup-sessions-group.h"
 
 struct _SkupSessionsGroup
@@ -58,14 +59,6 @@ session_row_free (SessionRow *sr)
 {
   g_clear_object (&sr->session);
   g_free (sr);
-}
-
-static void
-show_error (SkupSessionsGroup *self,
-            const char        *message)
-{
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
 static char *
@@ -132,15 +125,12 @@ apply_field (SessionRow *sr,
 
   if (!saved)
     {
-      gtk_widget_add_css_class (field_row, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field_row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
-      show_error (self, error->message);
+      _skup_gui_set_row_error (field_row, error->message);
+      _skup_gui_show_error (self->error_label, error->message);
       return;
     }
-  gtk_widget_remove_css_class (field_row, "error");
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (field_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  show_error (self, NULL);
+  _skup_gui_set_row_error (field_row, NULL);
+  _skup_gui_show_error (self->error_label, NULL);
   g_set_object (&sr->session, copy);
   update_headings (sr);
 }
@@ -178,7 +168,7 @@ on_remove_clicked (SessionRow *sr)
   if (plan != NULL && plan->len > 0)
     g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, sr->session);
   else if (plan == NULL || !skup_store_delete (self->store, sr->session, NULL, &error))
-    show_error (self, error->message);
+    _skup_gui_show_error (self->error_label, error->message);
 }
 
 /* The text inside an entry row is what has focus: it carries the field's name. */
@@ -209,24 +199,11 @@ add_entry (SessionRow *sr,
 }
 
 static GtkWidget *
-make_remove_button (SessionRow *sr)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Remove Session"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove Session"), -1);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_remove_clicked), sr);
-  return button;
-}
-
-static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
   SessionRow *sr = g_new0 (SessionRow, 1);
+  GtkWidget *remove_button;
 
   sr->group = user_data;
   sr->session = skup_record_copy (item);
@@ -246,7 +223,9 @@ create_row (gpointer item,
   add_entry (sr, "start-time", _("Starts (HH:MM)"));
   add_entry (sr, "end-time", _("Ends (HH:MM)"));
   add_entry (sr, "title", _("Title"));
-  adw_expander_row_add_action (sr->row, make_remove_button (sr));
+  remove_button = _skup_gui_new_remove_button (_("Remove Session"));
+  g_signal_connect_swapped (remove_button, "clicked", G_CALLBACK (on_remove_clicked), sr);
+  adw_expander_row_add_action (sr->row, remove_button);
 
   if (skup_record_get_id (sr->session) == sr->group->expand_id)
     adw_expander_row_set_expanded (sr->row, TRUE);
@@ -262,7 +241,7 @@ refresh (SkupSessionsGroup *self)
   g_clear_object (&self->sessions);
   self->sessions = skup_store_list (self->store, SKUP_TYPE_SESSION, &query, &error);
   if (error != NULL)
-    show_error (self, error->message);
+    _skup_gui_show_error (self->error_label, error->message);
   gtk_list_box_bind_model (self->list_box, self->sessions, create_row, self, NULL);
   self->expand_id = 0;
 }
@@ -390,7 +369,7 @@ skup_sessions_group_add (SkupSessionsGroup *self)
   self->writing = TRUE;
   saved = skup_store_save (self->store, session, &error);
   self->writing = FALSE;
-  show_error (self, error ? error->message : NULL);
+  _skup_gui_show_error (self->error_label, error ? error->message : NULL);
   if (!saved)
     return FALSE;
 

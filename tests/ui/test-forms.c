@@ -12,8 +12,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "core/skup-core.h"
 #include "gui/skup-date-row.h"
 #include "gui/skup-detail-page.h"
@@ -23,6 +21,7 @@
 #include "gui/skup-related-list.h"
 #include "gui/skup-rooms-group.h"
 #include "gui/skup-sessions-group.h"
+#include "skup-ui-test.h"
 
 /* Longer than GTK's tooltip delay (500 ms). */
 #define TOOLTIP_WAIT_MS 700
@@ -38,125 +37,6 @@ typedef struct {
 } Fixture;
 
 /* Helpers *****************************************************************/
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static gboolean
-set_flag (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds; ten seconds is a hang, not slowness. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (10, set_flag, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_test_message ("Timed out waiting until %s", what);
-  else
-    g_source_remove (timeout_id);
-}
-
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_reached (gpointer data)
-{
-  return *(guint *) data >= 3;
-}
-
-/* A few frames after a change, idle work, layout and drawing have caught up with it. */
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  guint frames = 0;
-  guint tick_id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
-
-  wait_until (frames_reached, &frames, "three frames were drawn");
-  g_assert_cmpuint (frames, >=, 3);
-  gtk_widget_remove_tick_callback (widget, tick_id);
-}
-
-typedef struct {
-  GtkWidget *widget;
-  int        width;
-  int        height;
-} SizeWait;
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static gboolean
-has_size (gpointer data)
-{
-  SizeWait *wait = data;
-
-  return gtk_widget_get_width (wait->widget) == wait->width &&
-         gtk_widget_get_height (wait->widget) == wait->height;
-}
-
-/* Makes the fixture's window show @width × @height of content. */
-static void
-resize_window (Fixture *f,
-               int      width,
-               int      height)
-{
-  SizeWait wait = { f->window, width, height };
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
-
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  wait_for_frames (f->window);
-  /* The default size counts the frame around the window: grow by it. */
-  if (!has_size (&wait))
-    {
-      gtk_window_set_default_size (GTK_WINDOW (f->window),
-                                   width + gdk_surface_get_width (surface) -
-                                   gtk_widget_get_width (f->window),
-                                   height + gdk_surface_get_height (surface) -
-                                   gtk_widget_get_height (f->window));
-      wait_until (has_size, &wait, "the window had its size");
-      wait_for_frames (f->window);
-    }
-  g_assert_cmpint (gtk_widget_get_width (f->window), ==, width);
-  g_assert_cmpint (gtk_widget_get_height (f->window), ==, height);
-}
 
 static void
 on_close_requested (Fixture *f)
@@ -189,38 +69,18 @@ show_page (Fixture *f,
   if (!gtk_widget_get_mapped (f->window))
     {
       gtk_window_present (GTK_WINDOW (f->window));
-      wait_until (is_mapped, f->window, "the window was mapped");
+      skup_ui_test_wait_until (skup_ui_test_is_mapped, f->window, "the window was mapped");
     }
-  resize_window (f, width, height);
+  skup_ui_test_resize_window (GTK_WINDOW (f->window), width, height);
   return page;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
 get_row (SkupDetailPage *page,
          const char     *field)
 {
-  SkupRecordForm *form = SKUP_RECORD_FORM (find_descendant (GTK_WIDGET (page),
-                                                            SKUP_TYPE_RECORD_FORM));
-  GtkWidget *row = skup_record_form_get_row (form, field);
+  GtkWidget *form = skup_ui_test_find_descendant (GTK_WIDGET (page), SKUP_TYPE_RECORD_FORM, FALSE);
+  GtkWidget *row = skup_record_form_get_row (SKUP_RECORD_FORM (form), field);
 
   g_assert_nonnull (row);
   return row;
@@ -242,7 +102,7 @@ static void
 save (SkupDetailPage *page)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "detail.save", NULL));
-  wait_for_frames (GTK_WIDGET (page));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
 }
 
 static guint
@@ -271,53 +131,13 @@ add_record (Fixture    *f,
   return skup_record_get_id (record);
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (SKUP_SCREENSHOT_DIR, file, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  graphene_rect_t bounds;
-
-  /* A widget inside the window draws no background of its own: give it the window's. */
-  if (!GTK_IS_WINDOW (widget))
-    gtk_snapshot_append_color (snapshot,
-                               adw_style_manager_get_dark (adw_style_manager_get_default ())
-                               ? &(GdkRGBA) { 0.14, 0.14, 0.14, 1.0 }
-                               : &(GdkRGBA) { 0.98, 0.98, 0.98, 1.0 },
-                               &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                    gtk_widget_get_height (widget)));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (renderer, node, &bounds);
-
-  g_assert_cmpint (g_mkdir_with_parents (SKUP_SCREENSHOT_DIR, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
 /* Fixture *****************************************************************/
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("skup-test-forms-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->tmpdir, "skup.db", NULL);
-  f->store = skup_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = skup_ui_test_create_store ("skup-test-forms-XXXXXX", &f->tmpdir, NULL);
   f->window = adw_window_new ();
 }
 
@@ -326,29 +146,23 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gboolean waited = FALSE;
-  GList *toplevels;
 
   /* Xvfb's pointer rests mid-screen, often on a button with a tooltip. GTK 4.8 shows the
    * tooltip from a timeout that fails if the window went first: let it run out. */
-  g_timeout_add (TOOLTIP_WAIT_MS, set_flag, &waited);
+  g_timeout_add (TOOLTIP_WAIT_MS, skup_ui_test_set_flag, &waited);
   while (!waited)
     g_main_context_iteration (NULL, TRUE);
 
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  skup_ui_test_destroy_windows ();
   g_clear_object (&f->store);
-  remove_tree (f->tmpdir);
+  skup_ui_test_remove_tree (f->tmpdir);
   g_free (f->tmpdir);
 }
 
 static const char *
 header_title (SkupDetailPage *page)
 {
-  GtkWidget *title = find_descendant (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE);
+  GtkWidget *title = skup_ui_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE, FALSE);
 
   return adw_window_title_get_title (ADW_WINDOW_TITLE (title));
 }
@@ -375,7 +189,7 @@ test_create_venue (Fixture       *f,
 
   type_into (page, "name", "Palata Srbije");
   type_into (page, "city", "Beograd");
-  spin = find_descendant (get_row (page, "capacity"), GTK_TYPE_SPIN_BUTTON);
+  spin = skup_ui_test_find_descendant (get_row (page, "capacity"), GTK_TYPE_SPIN_BUTTON, FALSE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 120);
   g_assert_true (skup_detail_page_is_dirty (page));
   save (page);
@@ -387,10 +201,11 @@ test_create_venue (Fixture       *f,
   g_assert_cmpint (skup_record_get_int (skup_detail_page_get_record (page), "capacity"), ==, 120);
 
   /* Once saved, the venue has rooms, added in place. */
-  rooms = SKUP_ROOMS_GROUP (find_descendant (GTK_WIDGET (page), SKUP_TYPE_ROOMS_GROUP));
+  rooms = SKUP_ROOMS_GROUP (
+    skup_ui_test_find_descendant (GTK_WIDGET (page), SKUP_TYPE_ROOMS_GROUP, FALSE));
   g_assert_nonnull (rooms);
   g_assert_true (skup_rooms_group_add (rooms, "Sala 1"));
-  wait_for_frames (GTK_WIDGET (page));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
   g_assert_cmpuint (skup_rooms_group_get_count (rooms), ==, 1);
   g_assert_cmpuint (count (f, SKUP_TYPE_ROOM), ==, 1);
 }
@@ -502,7 +317,8 @@ test_create_event (Fixture       *f,
   g_assert_cmpstr (skup_record_get_string (event, "venue-name"), ==, "Palata Srbije");
 
   /* Three days, three sessions, listed on the page. */
-  sessions = SKUP_SESSIONS_GROUP (find_descendant (GTK_WIDGET (page), SKUP_TYPE_SESSIONS_GROUP));
+  sessions = SKUP_SESSIONS_GROUP (
+    skup_ui_test_find_descendant (GTK_WIDGET (page), SKUP_TYPE_SESSIONS_GROUP, FALSE));
   g_assert_nonnull (sessions);
   g_assert_cmpuint (skup_sessions_group_get_count (sessions), ==, 3);
   g_assert_nonnull (gtk_list_box_get_row_at_index (skup_sessions_group_get_list (sessions), 2));
@@ -530,7 +346,7 @@ test_end_before_start (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (end_row, "error"));
   focus = gtk_root_get_focus (gtk_widget_get_root (end_row));
   g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, end_row));
-  save_screenshot (f->window, "detail-event-error");
+  skup_ui_test_save_screenshot (f->window, "detail-event-error");
 
   /* Correcting the field clears its error; then it saves. */
   type_into (page, "end-date", "5.5.2023.");
@@ -642,10 +458,10 @@ test_duplicate_person (Fixture       *f,
   g_assert_true (adw_message_dialog_has_response (dialog, "open-0"));
   g_assert_true (adw_message_dialog_has_response (dialog, "create"));
   g_assert_cmpuint (count (f, SKUP_TYPE_PERSON), ==, 1);
-  save_screenshot (GTK_WIDGET (dialog), "detail-person-duplicates");
+  skup_ui_test_save_screenshot (GTK_WIDGET (dialog), "detail-person-duplicates");
 
   adw_message_dialog_response (dialog, "open-0");
-  wait_for_frames (GTK_WIDGET (page));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
   g_assert_true (f->opened_type == SKUP_TYPE_PERSON);
   g_assert_cmpint (f->opened_id, ==, skup_record_get_id (existing));
   g_assert_cmpuint (count (f, SKUP_TYPE_PERSON), ==, 1);
@@ -655,7 +471,7 @@ test_duplicate_person (Fixture       *f,
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "create");
-  wait_for_frames (GTK_WIDGET (page));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
   g_assert_cmpuint (count (f, SKUP_TYPE_PERSON), ==, 2);
   g_assert_cmpint (skup_detail_page_get_record_id (page), >, 0);
 }
@@ -717,11 +533,12 @@ screenshot_page (Fixture    *f,
   g_autofree char *full = g_strconcat (name, "-full", NULL);
   SkupDetailPage *page = show_page (f, type, id, 1280, 800);
 
-  save_screenshot (f->window, name);
+  skup_ui_test_save_screenshot (f->window, name);
   /* The whole page, beyond the window's height, to read it all at once. */
-  save_screenshot (find_descendant (GTK_WIDGET (page), ADW_TYPE_CLAMP), full);
+  skup_ui_test_save_screenshot (
+    skup_ui_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_CLAMP, FALSE), full);
   show_page (f, type, id, 360, 640);
-  save_screenshot (f->window, narrow);
+  skup_ui_test_save_screenshot (f->window, narrow);
 }
 
 static void
@@ -756,25 +573,20 @@ test_screenshots (Fixture       *f,
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
-static gboolean
-popover_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
 /* Opens the popover of the menu button in @row, as a click on it does. */
 static GtkWidget *
 open_popover (GtkWidget *row)
 {
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (row, GTK_TYPE_MENU_BUTTON));
+  GtkMenuButton *button =
+    GTK_MENU_BUTTON (skup_ui_test_find_descendant (row, GTK_TYPE_MENU_BUTTON, FALSE));
   GtkPopover *popover = gtk_menu_button_get_popover (button);
 
   /* As a user would, scroll to the row first: a popover needs its button on screen. */
   gtk_widget_grab_focus (row);
-  wait_for_frames (row);
+  skup_ui_test_wait_for_frames (row);
   gtk_menu_button_popup (button);
-  wait_until (popover_shown, popover, "the popover was shown");
-  wait_for_frames (row);
+  skup_ui_test_wait_until (skup_ui_test_is_mapped, popover, "the popover was shown");
+  skup_ui_test_wait_for_frames (row);
   return GTK_WIDGET (popover);
 }
 
@@ -800,15 +612,16 @@ test_popovers (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (skup_record_picker_get_results (picker)), >, 10);
   g_assert_true (GTK_IS_TEXT (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (page)))));
   skup_record_picker_set_search_text (picker, "reg");
-  wait_for_frames (popover);
-  save_screenshot (popover, "detail-picker");
+  skup_ui_test_wait_for_frames (popover);
+  skup_ui_test_save_screenshot (popover, "detail-picker");
   g_assert_cmpuint (g_list_model_get_n_items (skup_record_picker_get_results (picker)), >=, 1);
   gtk_popover_popdown (GTK_POPOVER (popover));
 
   /* The calendar opens at today's date for an empty row, and a day picked fills the row. */
   popover = open_popover (get_row (page, "consent-date"));
-  save_screenshot (popover, "detail-calendar");
-  gtk_calendar_select_day (GTK_CALENDAR (find_descendant (popover, GTK_TYPE_CALENDAR)), day);
+  skup_ui_test_save_screenshot (popover, "detail-calendar");
+  gtk_calendar_select_day (
+    GTK_CALENDAR (skup_ui_test_find_descendant (popover, GTK_TYPE_CALENDAR, FALSE)), day);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_row (page, "consent-date"))), ==,
                    "19.05.2023.");
 }
@@ -865,14 +678,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
-    g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  skup_ui_test_init (&argc, &argv);
   load_app_style ();
-  /* Transitions would put half-drawn rows into the screenshots. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add ("/skup/ui/forms/create-venue", Fixture, NULL,
               fixture_setup, test_create_venue, fixture_teardown);

@@ -13,115 +13,16 @@
 #include "config.h"
 
 #include <cairo.h>
-#include <glib/gstdio.h>
 
 #include "gui/skup-application.h"
 #include "gui/skup-image-row.h"
 #include "gui/skup-preferences-window.h"
 #include "gui/skup-signatory-row.h"
+#include "skup-ui-test.h"
 
-typedef struct {
-  char            *tmpdir;
-  char            *path;
-  SkupStore       *store;
-  SkupApplication *app;    /* registered: it loads the style sheet, as for users */
-} Fixture;
+typedef SkupUiTestFixture Fixture;
 
 /* Helpers *****************************************************************/
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static gboolean
-set_flag (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds; ten seconds is a hang, not slowness. The caller
- * asserts what it waited for, so a failure says what was wrong. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (10, set_flag, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_test_message ("Timed out waiting until %s", what);
-  else
-    g_source_remove (timeout_id);
-}
-
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_reached (gpointer data)
-{
-  return *(guint *) data >= 3;
-}
-
-/* A few frames after a change, layout and drawing have caught up with it. */
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  guint frames = 0;
-  guint tick_id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
-
-  wait_until (frames_reached, &frames, "three frames were drawn");
-  g_assert_cmpuint (frames, >=, 3);
-  gtk_widget_remove_tick_callback (widget, tick_id);
-}
-
-typedef struct {
-  GtkWidget *widget;
-  int        width;
-  int        height;
-} SizeWait;
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static gboolean
-has_size (gpointer data)
-{
-  SizeWait *wait = data;
-
-  return gtk_widget_get_width (wait->widget) == wait->width &&
-         gtk_widget_get_height (wait->widget) == wait->height;
-}
 
 /* Opens the preferences of the fixture's register; their visible part is @width × @height. */
 static SkupPreferencesWindow *
@@ -133,31 +34,8 @@ open_preferences (Fixture *f,
                                                 "application", f->app,
                                                 "store", f->store,
                                                 NULL);
-  GtkWidget *widget = GTK_WIDGET (window);
-  SizeWait wait = { widget, width, height };
-  GdkSurface *surface;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window, "the window was mapped");
-  g_assert_true (gtk_widget_get_mapped (widget));
-  wait_for_frames (widget);
-
-  /* The default size counts the frame around the window: grow by it. */
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
-  if (!has_size (&wait))
-    {
-      gtk_window_set_default_size (GTK_WINDOW (window),
-                                   width + gdk_surface_get_width (surface) -
-                                   gtk_widget_get_width (widget),
-                                   height + gdk_surface_get_height (surface) -
-                                   gtk_widget_get_height (widget));
-      wait_until (has_size, &wait, "the window had its size");
-      wait_for_frames (widget);
-    }
-  g_assert_cmpint (gtk_widget_get_width (widget), ==, width);
-  g_assert_cmpint (gtk_widget_get_height (widget), ==, height);
-
+  skup_ui_test_present_window (GTK_WINDOW (window), width, height);
   return window;
 }
 
@@ -172,31 +50,6 @@ close_preferences (SkupPreferencesWindow *window)
   g_assert_null (window);
 }
 
-typedef gboolean (*Match) (GtkWidget  *widget,
-                           gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget    *widget,
-             Match         match,
-             gconstpointer data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (match (child, data))
-        return child;
-
-      found = find_widget (child, match, data);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_row_titled (GtkWidget     *widget,
                gconstpointer  title)
@@ -209,24 +62,17 @@ static gpointer
 get_row (SkupPreferencesWindow *window,
          const char            *title)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (window), is_row_titled, title);
+  GtkWidget *row = skup_ui_test_find_widget (GTK_WIDGET (window), is_row_titled, title);
 
   g_assert_nonnull (row);
   return row;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static gpointer
 get_widget_of_type (GtkWidget *widget,
                     GType      type)
 {
-  GtkWidget *found = find_widget (widget, is_of_type, GSIZE_TO_POINTER (type));
+  GtkWidget *found = skup_ui_test_find_descendant (widget, type, FALSE);
 
   g_assert_nonnull (found);
   return found;
@@ -244,7 +90,7 @@ static gboolean
 shows_label (SkupPreferencesWindow *window,
              const char            *start)
 {
-  return find_widget (GTK_WIDGET (window), is_label_starting, start) != NULL;
+  return skup_ui_test_find_widget (GTK_WIDGET (window), is_label_starting, start) != NULL;
 }
 
 static void
@@ -303,34 +149,6 @@ assert_setting (Fixture    *f,
   g_autofree char *value = skup_store_dup_setting (f->store, key);
 
   g_assert_cmpstr (value, ==, expected);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (SKUP_SCREENSHOT_DIR, file, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  graphene_rect_t bounds;
-
-  /* Layout must have caught up with the last change, or there is nothing to draw yet. */
-  wait_for_frames (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (renderer, node, &bounds);
-
-  g_assert_cmpint (g_mkdir_with_parents (SKUP_SCREENSHOT_DIR, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s (%d×%d)", path,
-                  gdk_texture_get_width (texture), gdk_texture_get_height (texture));
 }
 
 /* Images *******************************************************************/
@@ -422,7 +240,7 @@ load_image (SkupImageRow *row,
 
   g_object_set_data (G_OBJECT (row), "test-settled", NULL);
   skup_image_row_load_file (row, file);
-  wait_until (image_settled, row, "the image was read");
+  skup_ui_test_wait_until (image_settled, row, "the image was read");
   g_assert_true (image_settled (row));
 
   g_signal_handler_disconnect (row, image_id);
@@ -447,43 +265,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("skup-test-preferences-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->tmpdir, "skup.db", NULL);
-  f->store = skup_store_open (f->path, &error);
-  g_assert_no_error (error);
-
-  f->app = skup_application_new ();
-  /* Several applications come and go in one process; none may claim the bus name. */
-  g_application_set_flags (G_APPLICATION (f->app),
-                           g_application_get_flags (G_APPLICATION (f->app)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&f->app);
-  g_clear_object (&f->store);
-  remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
+  skup_ui_test_fixture_setup (f, "skup-test-preferences-XXXXXX");
 }
 
 /* Tests *******************************************************************/
@@ -505,7 +287,7 @@ test_saved_while_typing (Fixture       *f,
 
   /* No Save button: a pause in the typing is enough. */
   set_text (window, "Name", "  Kancelarija za borbu protiv droga ");
-  wait_until (name_saved, f, "the name was saved");
+  skup_ui_test_wait_until (name_saved, f, "the name was saved");
   g_assert_true (name_saved (f));
   /* The field keeps what was typed; the register keeps it tidy. */
   g_assert_cmpstr (get_text (window, "Name"), ==, "  Kancelarija za borbu protiv droga ");
@@ -576,7 +358,7 @@ test_invalid_prefix (Fixture       *f,
   assert_prefix_error (window, "Use only letters, digits, “-” and “/”.");
   set_text (window, "Number Prefix", "UNODC.SRB");
   assert_prefix_error (window, "Use only letters, digits, “-” and “/”.");
-  save_screenshot (GTK_WIDGET (window), "preferences-prefix-error");
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-prefix-error");
   set_text (window, "Number Prefix", "ABCDEFGHIJKLMNOPQ");
   assert_prefix_error (window, "Use at most 16 characters.");
 
@@ -659,7 +441,7 @@ test_image_refused (Fixture       *f,
   g_file_set_contents (photo, big, SKUP_IMAGE_ROW_MAX_SIZE + 1, &error);
   g_assert_no_error (error);
   load_image (row, photo);
-  save_screenshot (GTK_WIDGET (window), "preferences-image-error");
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-image-error");
   g_assert_cmpstr (skup_image_row_get_error (row), ==,
                    /* g_format_size() keeps the number and its unit together. */
                    "“photo.jpg” is larger than 2.0\u00a0MB. Choose a smaller image.");
@@ -707,7 +489,7 @@ test_choose_file (Fixture       *f,
   GtkFileChooser *chooser;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "image.choose", NULL));
-  wait_until (has_file_chooser, NULL, "the file chooser was shown");
+  skup_ui_test_wait_until (has_file_chooser, NULL, "the file chooser was shown");
   chooser = find_file_chooser ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (window));
@@ -715,11 +497,11 @@ test_choose_file (Fixture       *f,
 
   gtk_file_chooser_set_file (chooser, file, &error);
   g_assert_no_error (error);
-  wait_for_frames (GTK_WIDGET (chooser));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (chooser));
   g_object_set_data (G_OBJECT (row), "test-settled", NULL);
   g_signal_connect (row, "notify::image", G_CALLBACK (on_image_row_notify), NULL);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  wait_until (image_settled, row, "the chosen image was read");
+  skup_ui_test_wait_until (image_settled, row, "the chosen image was read");
 
   g_assert_nonnull (skup_image_row_get_image (row));
   g_assert_true (g_bytes_equal (skup_image_row_get_image (row), expected));
@@ -745,7 +527,7 @@ test_signatory (Fixture       *f,
   gtk_editable_set_text (skup_signatory_row_get_job_title_editable (row),
                          "Director, Drugs & Health");
   load_image (skup_signatory_row_get_signature_row (row), signature);
-  wait_for_frames (GTK_WIDGET (window));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
 
   /* Folded, the row still says who it is. */
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
@@ -853,10 +635,10 @@ test_accessible_names (Fixture       *f,
 
   for (guint i = 1; i <= SKUP_MAX_SIGNATORIES; i++)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (get_signatory_row (window, i)), TRUE);
-  wait_for_frames (GTK_WIDGET (window));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
 
   /* Icon buttons say what they do (the remove buttons, the folder button). */
-  unnamed = find_widget (GTK_WIDGET (window), is_unnamed_icon_button, NULL);
+  unnamed = skup_ui_test_find_widget (GTK_WIDGET (window), is_unnamed_icon_button, NULL);
   if (unnamed != NULL)
     g_test_fail_printf ("A %s with the icon %s has no accessible name",
                         G_OBJECT_TYPE_NAME (unnamed),
@@ -878,12 +660,13 @@ is_mapped_scrolled_window (GtkWidget     *widget,
 static void
 scroll_to_end (SkupPreferencesWindow *window)
 {
-  GtkWidget *scrolled = find_widget (GTK_WIDGET (window), is_mapped_scrolled_window, NULL);
+  GtkWidget *scrolled =
+    skup_ui_test_find_widget (GTK_WIDGET (window), is_mapped_scrolled_window, NULL);
   GtkAdjustment *adjustment;
 
   g_assert_nonnull (scrolled);
   /* The page grows with what was just expanded once layout has run. */
-  wait_for_frames (GTK_WIDGET (window));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
 }
@@ -910,7 +693,7 @@ fill_profile (Fixture               *f,
   gtk_editable_set_text (skup_signatory_row_get_name_editable (second), "Irena Molnar");
   gtk_editable_set_text (skup_signatory_row_get_job_title_editable (second),
                          "Programme Director, ReGeneration");
-  wait_for_frames (GTK_WIDGET (window));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
 }
 
 static void
@@ -920,60 +703,52 @@ test_screenshots (Fixture       *f,
   SkupPreferencesWindow *window = open_preferences (f, 1280, 800);
 
   fill_profile (f, window);
-  save_screenshot (GTK_WIDGET (window), "preferences-1280x800");
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-1280x800");
   /* The address is a text view inside a row: no box in a box in the dark style either. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
-  save_screenshot (GTK_WIDGET (window), "preferences-1280x800-dark");
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-1280x800-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
   close_preferences (window);
 
   window = open_preferences (f, 360, 640);
-  save_screenshot (GTK_WIDGET (window), "preferences-360x640");
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-360x640");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (get_signatory_row (window, 1)), TRUE);
   scroll_to_end (window);
-  save_screenshot (GTK_WIDGET (window), "preferences-360x640-signatories");
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-360x640-signatories");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  /* Without a session bus GLib would start one through X11; the tests need none. */
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
-    g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
   /* The test backend keeps accessible names and relations where the tests can see them. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* Transitions would put half-faded pages into the screenshots. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  skup_ui_test_init (&argc, &argv);
 
   g_test_add ("/skup/ui/preferences/saved-while-typing", Fixture, NULL,
-              fixture_setup, test_saved_while_typing, fixture_teardown);
+              fixture_setup, test_saved_while_typing, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/profile-kept", Fixture, NULL,
-              fixture_setup, test_profile_kept, fixture_teardown);
+              fixture_setup, test_profile_kept, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/invalid-prefix", Fixture, NULL,
-              fixture_setup, test_invalid_prefix, fixture_teardown);
+              fixture_setup, test_invalid_prefix, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/logo", Fixture, NULL,
-              fixture_setup, test_logo, fixture_teardown);
+              fixture_setup, test_logo, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/image-refused", Fixture, NULL,
-              fixture_setup, test_image_refused, fixture_teardown);
+              fixture_setup, test_image_refused, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/choose-file", Fixture, NULL,
-              fixture_setup, test_choose_file, fixture_teardown);
+              fixture_setup, test_choose_file, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/signatory", Fixture, NULL,
-              fixture_setup, test_signatory, fixture_teardown);
+              fixture_setup, test_signatory, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/keyboard", Fixture, NULL,
-              fixture_setup, test_keyboard, fixture_teardown);
+              fixture_setup, test_keyboard, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/nothing-selected", Fixture, NULL,
-              fixture_setup, test_nothing_selected, fixture_teardown);
+              fixture_setup, test_nothing_selected, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/accessible-names", Fixture, NULL,
-              fixture_setup, test_accessible_names, fixture_teardown);
+              fixture_setup, test_accessible_names, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/screenshots", Fixture, NULL,
-              fixture_setup, test_screenshots, fixture_teardown);
+              fixture_setup, test_screenshots, skup_ui_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "gui/skup-application.h"
 #include "gui/skup-preferences-window.h"
 #include "gui/skup-window.h"
+#include "skup-ui-test.h"
 
 static const struct {
   const char *name;
@@ -30,203 +31,16 @@ static const struct {
   { "reports", "Reports", "Nothing to Report Yet" },
 };
 
-typedef struct {
-  char            *tmpdir;
-  char            *path;
-  SkupStore       *store;
-  SkupApplication *app;
-  GSettings       *settings;
-} Fixture;
+typedef SkupUiTestFixture Fixture;
 
 /* Helpers *****************************************************************/
 
-static SkupApplication *
-make_application (void)
-{
-  SkupApplication *app = skup_application_new ();
-
-  /* Several applications come and go in one process; none may claim the bus name. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) |
-                           G_APPLICATION_NON_UNIQUE);
-  return app;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static gboolean
-set_flag (gpointer user_data)
+is_action_row_subtitled (GtkWidget     *widget,
+                         gconstpointer  subtitle)
 {
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds; ten seconds is a hang, not slowness. The caller
- * asserts what it waited for, so a failure says what was wrong. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (10, set_flag, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_test_message ("Timed out waiting until %s", what);
-  else
-    g_source_remove (timeout_id);
-}
-
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_reached (gpointer data)
-{
-  return *(guint *) data >= 3;
-}
-
-/* A few frames after a change, layout and drawing have caught up with it. */
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  guint frames = 0;
-  guint tick_id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
-
-  wait_until (frames_reached, &frames, "three frames were drawn");
-  g_assert_cmpuint (frames, >=, 3);
-  gtk_widget_remove_tick_callback (widget, tick_id);
-}
-
-typedef struct {
-  GtkWidget *widget;
-  int        width;
-  int        height;
-} SizeWait;
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static gboolean
-has_size (gpointer data)
-{
-  SizeWait *wait = data;
-
-  return gtk_widget_get_width (wait->widget) == wait->width &&
-         gtk_widget_get_height (wait->widget) == wait->height;
-}
-
-/* Opens a window whose visible part is @width × @height. */
-static SkupWindow *
-open_window (Fixture *f,
-             int      width,
-             int      height)
-{
-  SkupWindow *window = skup_window_new (ADW_APPLICATION (f->app), f->store);
-  GtkWidget *widget = GTK_WIDGET (window);
-  SizeWait wait = { widget, width, height };
-  GdkSurface *surface;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window, "the window was mapped");
-  g_assert_true (gtk_widget_get_mapped (widget));
-  wait_for_frames (widget);
-
-  /* The default size counts the frame around the window (on X11 without compositing, a
-   * border to resize by): grow by it, so the screenshots show the size asked for. */
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
-  if (!has_size (&wait))
-    {
-      gtk_window_set_default_size (GTK_WINDOW (window),
-                                   width + gdk_surface_get_width (surface) -
-                                   gtk_widget_get_width (widget),
-                                   height + gdk_surface_get_height (surface) -
-                                   gtk_widget_get_height (widget));
-      wait_until (has_size, &wait, "the window had its size");
-      wait_for_frames (widget);
-    }
-  g_assert_cmpint (gtk_widget_get_width (widget), ==, width);
-  g_assert_cmpint (gtk_widget_get_height (widget), ==, height);
-
-  return window;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type,
-                 gboolean   mapped_only)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (!mapped_only || gtk_widget_get_mapped (child)))
-        return child;
-
-      found = find_descendant (child, type, mapped_only);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The control for @action_name that the user sees (each section has its own header bar, so
- * hidden sections have their own, unmapped, copies). */
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action_name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_ACTIONABLE (child) && gtk_widget_get_mapped (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
-        return child;
-
-      found = find_actionable (child, action_name);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0;
 }
 
 /* The row, on any page of a preferences window, whose subtitle is @subtitle. */
@@ -234,53 +48,35 @@ static GtkWidget *
 find_action_row (GtkWidget  *widget,
                  const char *subtitle)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  return skup_ui_test_find_widget (widget, is_action_row_subtitled, subtitle);
+}
 
-      if (ADW_IS_ACTION_ROW (child) &&
-          g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (child)), subtitle) == 0)
-        return child;
-
-      found = find_action_row (child, subtitle);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+is_window_title_shown (GtkWidget     *widget,
+                       gconstpointer  title)
+{
+  return ADW_IS_WINDOW_TITLE (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (widget)), title) == 0;
 }
 
 static gboolean
 shows_window_title (GtkWidget  *widget,
                     const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (ADW_IS_WINDOW_TITLE (child) && gtk_widget_get_mapped (child) &&
-          g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (child)), title) == 0)
-        return TRUE;
-      if (shows_window_title (child, title))
-        return TRUE;
-    }
-
-  return FALSE;
+  return skup_ui_test_find_widget (widget, is_window_title_shown, title) != NULL;
 }
 
 static AdwLeaflet *
 get_leaflet (SkupWindow *window)
 {
-  return ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET, FALSE));
+  return ADW_LEAFLET (skup_ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET, FALSE));
 }
 
 static GtkListBoxRow *
 get_sidebar_row (SkupWindow *window,
                  guint       index)
 {
-  GtkWidget *sidebar = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, FALSE);
+  GtkWidget *sidebar = skup_ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, FALSE);
 
   return gtk_list_box_get_row_at_index (GTK_LIST_BOX (sidebar), index);
 }
@@ -301,8 +97,9 @@ static void
 assert_page_shown (SkupWindow *window,
                    guint       index)
 {
-  GtkWidget *status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE);
-  GtkWidget *sidebar = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, FALSE);
+  GtkWidget *status =
+    skup_ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE);
+  GtkWidget *sidebar = skup_ui_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, FALSE);
   GtkListBoxRow *selected = gtk_list_box_get_selected_row (GTK_LIST_BOX (sidebar));
 
   g_assert_cmpstr (skup_window_get_visible_page_name (window), ==, pages[index].name);
@@ -314,84 +111,13 @@ assert_page_shown (SkupWindow *window,
   g_assert_cmpint (gtk_list_box_row_get_index (selected), ==, index);
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (SKUP_SCREENSHOT_DIR, file, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  graphene_rect_t bounds;
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (renderer, node, &bounds);
-
-  g_assert_cmpint (g_mkdir_with_parents (SKUP_SCREENSHOT_DIR, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s (%d×%d)", path,
-                  gdk_texture_get_width (texture), gdk_texture_get_height (texture));
-}
-
 /* Fixture *****************************************************************/
-
-static void
-reset_settings (GSettings *settings)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  /* The memory backend lives as long as the process: start every test from the defaults. */
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("skup-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->tmpdir, "skup.db", NULL);
-  f->store = skup_store_open (f->path, &error);
-  g_assert_no_error (error);
-
-  f->settings = g_settings_new (APP_ID);
-  reset_settings (f->settings);
-
-  f->app = make_application ();
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&f->app);
-  g_clear_object (&f->store);
-  g_clear_object (&f->settings);
-  remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
+  skup_ui_test_fixture_setup (f, "skup-test-window-XXXXXX");
 }
 
 /* Tests *******************************************************************/
@@ -400,7 +126,7 @@ static void
 test_pages_by_action (Fixture       *f,
                       gconstpointer  data)
 {
-  SkupWindow *window = open_window (f, 1280, 800);
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
 
   g_assert_false (adw_leaflet_get_folded (get_leaflet (window)));
   /* The first start opens on the first page. */
@@ -410,9 +136,9 @@ test_pages_by_action (Fixture       *f,
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                                  pages[i].name));
-      wait_for_frames (GTK_WIDGET (window));
+      skup_ui_test_wait_for_frames (GTK_WIDGET (window));
       assert_page_shown (window, i);
-      save_screenshot (GTK_WIDGET (window), pages[i].name);
+      skup_ui_test_save_screenshot (GTK_WIDGET (window), pages[i].name);
     }
 }
 
@@ -420,13 +146,13 @@ static void
 test_pages_by_sidebar (Fixture       *f,
                        gconstpointer  data)
 {
-  SkupWindow *window = open_window (f, 1280, 800);
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
 
   /* Backwards, so every row changes the page. */
   for (guint i = G_N_ELEMENTS (pages); i-- > 0;)
     {
       gtk_widget_activate (GTK_WIDGET (get_sidebar_row (window, i)));
-      wait_for_frames (GTK_WIDGET (window));
+      skup_ui_test_wait_for_frames (GTK_WIDGET (window));
       assert_page_shown (window, i);
     }
 
@@ -439,13 +165,13 @@ static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
 {
-  SkupWindow *window = open_window (f, 360, 640);
+  SkupWindow *window = skup_ui_test_open_window (f, 360, 640);
   AdwLeaflet *leaflet = get_leaflet (window);
   guint venues = 4;
 
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
-  save_screenshot (GTK_WIDGET (window), "narrow-sidebar");
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "narrow-sidebar");
 
   /* Moving through the list with the keyboard stays in the sidebar … */
   select_sidebar_row (window, 1);
@@ -453,14 +179,14 @@ test_narrow (Fixture       *f,
 
   /* … activating a row goes to its page, with a way back. */
   gtk_widget_activate (GTK_WIDGET (get_sidebar_row (window, venues)));
-  wait_for_frames (GTK_WIDGET (window));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   assert_page_shown (window, venues);
-  g_assert_nonnull (find_actionable (GTK_WIDGET (window), "win.go-back"));
-  save_screenshot (GTK_WIDGET (window), "narrow-venues");
+  g_assert_nonnull (skup_ui_test_find_actionable (GTK_WIDGET (window), "win.go-back"));
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "narrow-venues");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
-  wait_for_frames (GTK_WIDGET (window));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
   g_assert_cmpstr (skup_window_get_visible_page_name (window), ==, "venues");
 }
@@ -469,7 +195,7 @@ static void
 test_state_saved (Fixture       *f,
                   gconstpointer  data)
 {
-  SkupWindow *window = open_window (f, 1000, 700);
+  SkupWindow *window = skup_ui_test_open_window (f, 1000, 700);
   g_autofree char *last_page = NULL;
   int width;
   int height;
@@ -508,7 +234,7 @@ test_unknown_last_page (Fixture       *f,
 
   /* A page a later version may have, or a typo in dconf-editor: no warning, first page. */
   g_settings_set_string (f->settings, "last-page", "no-such-page");
-  window = open_window (f, 1280, 800);
+  window = skup_ui_test_open_window (f, 1280, 800);
   assert_page_shown (window, 0);
 }
 
@@ -541,12 +267,12 @@ open_dialog (Fixture    *f,
   GtkWidget *dialog;
 
   g_assert_true (gtk_widget_activate_action (window, action, NULL));
-  wait_until (has_dialog, window, "a dialog was shown");
+  skup_ui_test_wait_until (has_dialog, window, "a dialog was shown");
   dialog = get_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_mapped (dialog));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
-  wait_for_frames (dialog);
+  skup_ui_test_wait_for_frames (dialog);
 
   return dialog;
 }
@@ -555,7 +281,7 @@ static void
 test_dialogs (Fixture       *f,
               gconstpointer  data)
 {
-  SkupWindow *window = open_window (f, 1280, 800);
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
   GtkWidget *dialog;
   GtkWidget *row;
 
@@ -564,19 +290,19 @@ test_dialogs (Fixture       *f,
   g_assert_true (SKUP_IS_PREFERENCES_WINDOW (dialog));
   row = find_action_row (dialog, f->path);
   g_assert_nonnull (row);
-  save_screenshot (dialog, "preferences");
+  skup_ui_test_save_screenshot (dialog, "preferences");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = open_dialog (f, GTK_WIDGET (window), "win.show-help-overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (dialog));
-  save_screenshot (dialog, "shortcuts");
+  skup_ui_test_save_screenshot (dialog, "shortcuts");
   gtk_widget_set_visible (dialog, FALSE);
 
   dialog = open_dialog (f, GTK_WIDGET (window), "app.about");
   g_assert_true (ADW_IS_ABOUT_WINDOW (dialog));
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (dialog)), ==,
                    PACKAGE_VERSION);
-  save_screenshot (dialog, "about");
+  skup_ui_test_save_screenshot (dialog, "about");
 }
 
 /* The application, run as from a command line *****************************/
@@ -596,7 +322,7 @@ next_step (gpointer user_data)
   if (windows == NULL)
     return G_SOURCE_REMOVE;
   if (ADW_IS_MESSAGE_DIALOG (windows->data))
-    gtk_widget_activate (find_descendant (windows->data, GTK_TYPE_BUTTON, FALSE));
+    gtk_widget_activate (skup_ui_test_find_descendant (windows->data, GTK_TYPE_BUTTON, FALSE));
   else if (SKUP_IS_WINDOW (windows->data))
     g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   else if (SKUP_IS_PREFERENCES_WINDOW (windows->data))
@@ -638,7 +364,7 @@ static int
 run_application (const char *database,
                  AppRun     *run)
 {
-  g_autoptr(SkupApplication) app = make_application ();
+  g_autoptr(SkupApplication) app = skup_ui_test_make_application ();
   char *argv[] = { (char *) "skup", (char *) "--database", (char *) database, NULL };
 
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), run);
@@ -704,31 +430,24 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Without a session bus GLib would start one through X11; the tests need none. */
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
-    g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* Transitions would put half-faded pages into the screenshots. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  skup_ui_test_init (&argc, &argv);
 
   g_test_add ("/skup/ui/window/pages-by-action", Fixture, NULL,
-              fixture_setup, test_pages_by_action, fixture_teardown);
+              fixture_setup, test_pages_by_action, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/window/pages-by-sidebar", Fixture, NULL,
-              fixture_setup, test_pages_by_sidebar, fixture_teardown);
+              fixture_setup, test_pages_by_sidebar, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/window/narrow", Fixture, NULL,
-              fixture_setup, test_narrow, fixture_teardown);
+              fixture_setup, test_narrow, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/window/state-saved", Fixture, NULL,
-              fixture_setup, test_state_saved, fixture_teardown);
+              fixture_setup, test_state_saved, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/window/unknown-last-page", Fixture, NULL,
-              fixture_setup, test_unknown_last_page, fixture_teardown);
+              fixture_setup, test_unknown_last_page, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/window/dialogs", Fixture, NULL,
-              fixture_setup, test_dialogs, fixture_teardown);
+              fixture_setup, test_dialogs, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/application/database-option", Fixture, NULL,
-              fixture_setup, test_application_database_option, fixture_teardown);
+              fixture_setup, test_application_database_option, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/application/open-error", Fixture, NULL,
-              fixture_setup, test_application_open_error, fixture_teardown);
+              fixture_setup, test_application_open_error, skup_ui_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -1,0 +1,22 @@
+/* skup-gui-util.h — small pieces of behaviour several widgets share
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Shows @message in @label, or hides the label when @message is NULL. */
+void       _skup_gui_show_error        (GtkLabel   *label,
+                                        const char *message);
+/* Marks @row as wrong, with @message for screen readers; NULL clears the mark. */
+void       _skup_gui_set_row_error     (GtkWidget  *row,
+                                        const char *message);
+/* A flat trash-can button for a row's suffix; @label is its tooltip and accessible name. */
+GtkWidget *_skup_gui_new_remove_button (const char *label);
+
+G_END_DECLS
