@@ -1918,6 +1918,47 @@ test_merge_into_self (Fixture       *f,
 #define ADD_CLOSED(path, func) \
   g_test_add ("/skup/store/" path, Fixture, NULL, fixture_set_up_closed, func, fixture_tear_down)
 
+static gboolean
+table_has_column (sqlite3    *db,
+                  const char *table,
+                  const char *column)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM pragma_table_info (?1) "
+                                           "WHERE name = ?2", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0) == 1;
+}
+
+/* Every row of every table says when it was made and last changed (the search index, an
+ * FTS table of derived keys, aside). */
+static void
+test_every_table_has_stamps (Fixture       *f,
+                             gconstpointer  data)
+{
+  sqlite3 *db = skup_store_get_handle (f->store);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n_tables = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%' "
+                                           "AND name NOT LIKE 'search_index%'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_test_message ("table %s", table);
+      g_assert_true (table_has_column (db, table, "created_at"));
+      g_assert_true (table_has_column (db, table, "updated_at"));
+      n_tables++;
+    }
+  g_assert_cmpuint (n_tables, >=, 14);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1930,6 +1971,7 @@ main (int   argc,
   ADD_CLOSED ("migrate-v0-backup", test_migrate_v0_backup);
   ADD_CLOSED ("too-new", test_too_new);
   ADD_CLOSED ("not-a-database", test_not_a_database);
+  ADD ("every-table-has-stamps", test_every_table_has_stamps);
 
   ADD ("crud-organisation", test_crud_organisation);
   ADD ("crud-venue", test_crud_venue);

@@ -217,8 +217,7 @@ static const char schema_v1[] =
   "  kept_id INTEGER NOT NULL,\n"
   "  merged_id INTEGER NOT NULL,\n"
   "  merged_record TEXT NOT NULL,\n"
-  "  merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))\n"
-  ");\n"
+  STAMPS ");\n"
 
   /* One cross-script search index for all kinds; rowid = id * 8 + kind code. The prefix
    * indexes make the first keystrokes of search-as-you-type fast (one letter matches a
