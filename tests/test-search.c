@@ -200,6 +200,66 @@ test_people_plain_d_for_dj (Fixture       *f,
 }
 
 static void
+list_unsearched (Fixture *f)
+{
+  g_autoptr(GListModel) all = skup_store_list (f->store, SKUP_TYPE_PERSON, NULL, NULL);
+
+  g_assert_nonnull (all);
+}
+
+/* A search typed into a list just shown is answered from that list's order: it must list
+ * exactly what the database query lists, and forget the order as soon as anything changes,
+ * whichever connection changed it. */
+static void
+test_search_over_known_order (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const char *searches[] = { "m", "mil", "Милош", "p", "djur", "nobody" };
+  g_autoptr(SkupRecord) a = add_person (f, "Milutin", "Milošević");
+  g_autoptr(SkupRecord) b = add_person (f, "Милица", "Петровић");
+  g_autoptr(SkupRecord) c = add_person (f, "Marko", "Đurić");
+  g_autoptr(SkupRecord) d = add_person (f, "Ana", "Mitić");
+  g_autoptr(SkupRecord) e = add_person (f, "Đorđe", "Pavlović");
+  g_autoptr(SkupStore) other = NULL;
+  g_autoptr(SkupRecord) late = SKUP_RECORD (skup_person_new ());
+  g_autoptr(GError) error = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autofree char *cold = search_titles (f, SKUP_TYPE_PERSON, searches[i], FALSE);
+      g_autofree char *warm = NULL;
+
+      list_unsearched (f);
+      warm = search_titles (f, SKUP_TYPE_PERSON, searches[i], FALSE);
+      g_test_message ("search “%s”: %s", searches[i], warm);
+      g_assert_cmpstr (warm, ==, cold);
+    }
+
+  /* Our own changes: a new person is found, the renamed one by the new name only. */
+  list_unsearched (f);
+  {
+    g_autoptr(SkupRecord) added = add_person (f, "Mirjana", "Babić");
+    assert_finds (f, SKUP_TYPE_PERSON, "mirj", "Mirjana Babić");
+  }
+  list_unsearched (f);
+  skup_record_set_string (d, "family-name", "Zorić");
+  save_ok (f, d);
+  assert_finds (f, SKUP_TYPE_PERSON, "mit", "");
+  list_unsearched (f);
+  assert_finds (f, SKUP_TYPE_PERSON, "zor", "Ana Zorić");
+
+  /* Another connection's change (the sample data is loaded on one of its own). */
+  list_unsearched (f);
+  other = skup_store_open (skup_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  skup_record_set_string (late, "given-name", "Mila");
+  skup_record_set_string (late, "family-name", "Aćimović");
+  g_assert_true (skup_store_save (other, late, &error));
+  g_assert_no_error (error);
+  assert_finds (f, SKUP_TYPE_PERSON, "mila", "Mila Aćimović");
+}
+
+static void
 test_people_other_fields (Fixture       *f,
                           gconstpointer  data)
 {
@@ -541,6 +601,7 @@ main (int   argc,
   ADD ("people-dj", test_people_dj);
   ADD ("people-plain-d-for-dj", test_people_plain_d_for_dj);
   ADD ("people-other-fields", test_people_other_fields);
+  ADD ("search-over-known-order", test_search_over_known_order);
   ADD ("organisations", test_organisations);
   ADD ("venues-events-projects", test_venues_events_projects);
   ADD ("kinds-kept-apart", test_kinds_kept_apart);

@@ -40,6 +40,13 @@ struct _SkupStore
   GHashTable *statements;   /* SQL text → sqlite3_stmt, finalized with the store */
   GHashTable *select_sql;   /* GType → SELECT … FROM table t */
   guint       savepoints;
+
+  /* The order of the last list read without a search, to answer searches over it (see
+   * search_in_order()). Valid while nothing has written to the database since. */
+  char       *order_key;
+  GArray     *order_ids;
+  sqlite3_int64 order_changes;
+  gint64      order_data_version;
 };
 
 enum {
@@ -97,6 +104,8 @@ skup_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->select_sql, g_hash_table_unref);
+  g_clear_pointer (&self->order_key, g_free);
+  g_clear_pointer (&self->order_ids, g_array_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_free (self->path);
@@ -1405,6 +1414,17 @@ list_sql (SkupRecordClass *klass,
   return g_string_free (sql, FALSE);
 }
 
+static char *
+exclude_json (const SkupQuery *query)
+{
+  GString *json = g_string_new ("[");
+
+  for (guint i = 0; query != NULL && i < query->n_exclude; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", query->exclude[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
 static void
 bind_list_values (sqlite3_stmt    *stmt,
                   const char      *fts,
@@ -1421,34 +1441,22 @@ bind_list_values (sqlite3_stmt    *stmt,
   if (exclude_index > 0)
     {
       /* A JSON array bound as one value keeps the statement the same whatever the count. */
-      g_autoptr(GString) json = g_string_new ("[");
-      for (guint i = 0; i < query->n_exclude; i++)
-        g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", query->exclude[i]);
-      g_string_append_c (json, ']');
-      sqlite3_bind_text (stmt, exclude_index, json->str, -1, SQLITE_TRANSIENT);
+      g_autofree char *json = exclude_json (query);
+      sqlite3_bind_text (stmt, exclude_index, json, -1, SQLITE_TRANSIENT);
     }
 }
 
 static GArray *
-query_ids (SkupStore        *self,
-           GType             type,
-           const SkupQuery  *query,
-           GError          **error)
+run_id_query (SkupStore        *self,
+              const char       *sql,
+              const char       *fts,
+              const SkupQuery  *query,
+              GError          **error)
 {
-  SkupRecordClass *klass = g_type_class_ref (type);
-  g_autofree char *fts = query ? skup_text_fts_query (query->search) : NULL;
-  g_autofree char *sql = list_sql (klass, query, fts != NULL && search_code (klass) != 0);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(SkupCachedStmt) stmt = NULL;
+  g_autoptr(SkupCachedStmt) stmt = _skup_store_prepare (self, sql, error);
   int rc;
 
-  g_type_class_unref (klass);
-  if (sql == NULL)
-    {
-      g_set_error (error, SKUP_ERROR, SKUP_ERROR_INVALID, _("Unknown filter field."));
-      return NULL;
-    }
-  stmt = _skup_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
   bind_list_values (stmt, fts, query);
@@ -1464,6 +1472,143 @@ query_ids (SkupStore        *self,
       return NULL;
     }
   return g_steal_pointer (&ids);
+}
+
+/* What the database looks like now: our own changes, and other connections' commits (the
+ * sample data is loaded on a connection of its own). */
+static gboolean
+read_versions (SkupStore     *self,
+               sqlite3_int64 *changes,
+               gint64        *data_version)
+{
+  g_autoptr(SkupCachedStmt) stmt = _skup_store_prepare (self, "PRAGMA data_version", NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  *changes = sqlite3_total_changes64 (self->db);
+  *data_version = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static char *
+order_key_for (const char      *base_sql,
+               const SkupQuery *query)
+{
+  g_autofree char *json = exclude_json (query);
+
+  return g_strdup_printf ("%s|%" G_GINT64_FORMAT "|%s", base_sql,
+                          query ? query->filter_value : 0, json);
+}
+
+static void
+remember_order (SkupStore       *self,
+                const char      *base_sql,
+                const SkupQuery *query,
+                GArray          *ids)
+{
+  sqlite3_int64 changes;
+  gint64 data_version;
+
+  if (!read_versions (self, &changes, &data_version))
+    return;
+  g_free (self->order_key);
+  self->order_key = order_key_for (base_sql, query);
+  g_clear_pointer (&self->order_ids, g_array_unref);
+  self->order_ids = g_array_ref (ids);
+  self->order_changes = changes;
+  self->order_data_version = data_version;
+}
+
+static GArray *
+remembered_order (SkupStore       *self,
+                  const char      *base_sql,
+                  const SkupQuery *query)
+{
+  g_autofree char *key = NULL;
+  sqlite3_int64 changes;
+  gint64 data_version;
+
+  if (self->order_ids == NULL || !read_versions (self, &changes, &data_version)
+      || changes != self->order_changes || data_version != self->order_data_version)
+    return NULL;
+  key = order_key_for (base_sql, query);
+  return g_str_equal (key, self->order_key) ? self->order_ids : NULL;
+}
+
+/* Search-as-you-type on a list just shown: the matches, in the order already known. The
+ * first letters match a quarter of a large register, and sorting those rows again costs
+ * more than the search itself; picking them out of the known order costs a pass over it. */
+static GArray *
+search_in_order (SkupStore   *self,
+                 GArray      *order,
+                 int          code,
+                 const char  *fts,
+                 GError     **error)
+{
+  g_autoptr(SkupCachedStmt) stmt =
+    _skup_store_prepare (self, "SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ?1 "
+                               "AND (rowid & 7) = ?2", error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree guint8 *matches = NULL;
+  gint64 max_id = 0;
+
+  if (stmt == NULL)
+    return NULL;
+  /* A bit per id: the order holds every id a match can be, so none is out of range. */
+  for (guint i = 0; i < order->len; i++)
+    max_id = MAX (max_id, g_array_index (order, gint64, i));
+  matches = g_malloc0 (max_id / 8 + 1);
+
+  sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, code);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      if (id > 0 && id <= max_id)
+        matches[id / 8] |= 1 << (id % 8);
+    }
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      gint64 id = g_array_index (order, gint64, i);
+      if (matches[id / 8] & (1 << (id % 8)))
+        g_array_append_val (ids, id);
+    }
+  return g_steal_pointer (&ids);
+}
+
+static GArray *
+query_ids (SkupStore        *self,
+           GType             type,
+           const SkupQuery  *query,
+           GError          **error)
+{
+  SkupRecordClass *klass = g_type_class_ref (type);
+  int code = search_code (klass);
+  g_autofree char *fts = query && code != 0 ? skup_text_fts_query (query->search) : NULL;
+  g_autofree char *base_sql = list_sql (klass, query, FALSE);
+  g_autofree char *sql = fts ? list_sql (klass, query, TRUE) : NULL;
+  GArray *order;
+  GArray *ids;
+
+  g_type_class_unref (klass);
+  if (base_sql == NULL)
+    {
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_INVALID, _("Unknown filter field."));
+      return NULL;
+    }
+
+  if (fts == NULL)
+    {
+      ids = run_id_query (self, base_sql, NULL, query, error);
+      if (ids != NULL)
+        remember_order (self, base_sql, query, ids);
+      return ids;
+    }
+  order = remembered_order (self, base_sql, query);
+  if (order != NULL)
+    return search_in_order (self, order, code, fts, error);
+  return run_id_query (self, sql, fts, query, error);
 }
 
 /**
