@@ -111,6 +111,47 @@ assert_page_shown (SkupWindow *window,
   g_assert_cmpint (gtk_list_box_row_get_index (selected), ==, index);
 }
 
+static gboolean
+shows_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+      && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* A button that shows only an icon must say what it does: its tooltip is what sighted users
+ * hover for, and our templates give such buttons the same accessible label. (GTK 4.8 cannot
+ * read an accessible label back, so the tooltip stands for both.) */
+static void
+assert_buttons_named (GtkWidget  *widget,
+                      const char *where,
+                      guint      *n_checked)
+{
+  /* GTK labels the buttons of its own composite widgets. */
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_WINDOW_CONTROLS (widget)
+      || GTK_IS_SPIN_BUTTON (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+    {
+      if (!shows_text (widget) && gtk_widget_get_tooltip_text (widget) == NULL)
+        g_error ("%s: a %s in a %s in a %s, showing only an icon, has no tooltip or label",
+                 where, G_OBJECT_TYPE_NAME (widget),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (widget))));
+      (*n_checked)++;
+      if (GTK_IS_MENU_BUTTON (widget))
+        return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_buttons_named (child, where, n_checked);
+}
+
 /* Fixture *****************************************************************/
 
 static void
@@ -140,6 +181,32 @@ test_pages_by_action (Fixture       *f,
       assert_page_shown (window, i);
       skup_ui_test_save_screenshot (GTK_WIDGET (window), pages[i].name);
     }
+}
+
+static void
+test_buttons_named (Fixture       *f,
+                    gconstpointer  data)
+{
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                                 pages[i].name));
+      skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+      assert_buttons_named (GTK_WIDGET (window), pages[i].name, &n_checked);
+    }
+  /* A new record's page has the most controls: pickers, calendars, switches. */
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                                 pages[i].name));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+      skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+      assert_buttons_named (GTK_WIDGET (window), pages[i].name, &n_checked);
+    }
+  g_assert_cmpuint (n_checked, >, 20);
 }
 
 static void
@@ -434,6 +501,8 @@ main (int   argc,
 
   g_test_add ("/skup/ui/window/pages-by-action", Fixture, NULL,
               fixture_setup, test_pages_by_action, skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/window/buttons-named", Fixture, NULL,
+              fixture_setup, test_buttons_named, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/window/pages-by-sidebar", Fixture, NULL,
               fixture_setup, test_pages_by_sidebar, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/window/narrow", Fixture, NULL,
