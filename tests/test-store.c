@@ -954,6 +954,32 @@ test_crud_attendance (Fixture       *f,
   g_assert_cmpint (count (f, "registrations"), ==, 1);
 }
 
+/* What a person's history shows: of the event's sessions, how many were taken and how many
+ * attended (late and left early count as attended, absent and excused do not). */
+static void
+test_registration_attendance_counts (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(SkupRecord) event = add_event (f, "Quality Assurance", "2023-11-28", "2023-11-30");
+  g_autoptr(SkupRecord) person = add_person (f, "Thomas", "Clausen");
+  gint64 reg = add_registration (f, skup_record_get_id (event), skup_record_get_id (person));
+  gint64 event_id = skup_record_get_id (event);
+  g_autoptr(SkupRecord) before = load_ok (f, SKUP_TYPE_REGISTRATION, reg);
+  g_autoptr(SkupRecord) after = NULL;
+
+  g_assert_cmpint (skup_record_get_int (before, "sessions-total"), ==, 3);
+  g_assert_cmpint (skup_record_get_int (before, "sessions-marked"), ==, 0);
+  g_assert_cmpint (skup_record_get_int (before, "sessions-attended"), ==, 0);
+
+  attend (f, reg, session_on (f, event_id, "2023-11-28"), "late");
+  attend (f, reg, session_on (f, event_id, "2023-11-29"), "left-early");
+  attend (f, reg, session_on (f, event_id, "2023-11-30"), "excused");
+  after = load_ok (f, SKUP_TYPE_REGISTRATION, reg);
+  g_assert_cmpint (skup_record_get_int (after, "sessions-total"), ==, 3);
+  g_assert_cmpint (skup_record_get_int (after, "sessions-marked"), ==, 3);
+  g_assert_cmpint (skup_record_get_int (after, "sessions-attended"), ==, 2);
+}
+
 static void
 test_attendance_wrong_event (Fixture       *f,
                              gconstpointer  data)
@@ -1971,6 +1997,7 @@ main (int   argc,
   ADD_CLOSED ("migrate-v0-backup", test_migrate_v0_backup);
   ADD_CLOSED ("too-new", test_too_new);
   ADD_CLOSED ("not-a-database", test_not_a_database);
+  ADD ("registration-attendance-counts", test_registration_attendance_counts);
   ADD ("every-table-has-stamps", test_every_table_has_stamps);
 
   ADD ("crud-organisation", test_crud_organisation);

@@ -30,6 +30,11 @@ static const SkupField fields[] = {
   { "person-name", "(SELECT p.given_name || ' ' || p.family_name FROM people p WHERE p.id = t.person_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Name"), NULL },
   { "event-title", "(SELECT e.title FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Event"), NULL },
   { "event-start", "(SELECT e.start_date FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_DATE, SKUP_FIELD_COMPUTED, N_("Date"), NULL },
+  /* Attendance in numbers, so every screen and report counts presence the same way: present,
+   * late and left early are all "attended". */
+  { "sessions-total", "(SELECT count(*) FROM sessions s WHERE s.event_id = t.event_id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Sessions"), NULL },
+  { "sessions-marked", "(SELECT count(*) FROM attendance a WHERE a.registration_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Sessions with attendance taken"), NULL },
+  { "sessions-attended", "(SELECT count(*) FROM attendance a WHERE a.registration_id = t.id AND a.status IN ('present', 'late', 'left-early'))", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Sessions attended"), NULL },
 };
 
 static char *

@@ -312,39 +312,19 @@ create_participant_row (gpointer item,
                                SKUP_TYPE_PERSON, skup_record_get_int (registration, "person-id"));
 }
 
-static gboolean
-is_presence (const char *status)
-{
-  return g_strcmp0 (status, "present") == 0 || g_strcmp0 (status, "late") == 0
-         || g_strcmp0 (status, "left-early") == 0;
-}
-
-/* "Attended 2 of 3 sessions (67%)", or NULL when attendance was not taken. Counted from the
- * core's lists; a registration has a handful of sessions at most. */
+/* "Attended 2 of 3 sessions (67%)", or NULL when attendance was not taken. */
 static char *
-dup_attendance_text (SkupDetailPage *self,
-                     SkupRecord     *registration)
+dup_attendance_text (SkupRecord *registration)
 {
-  SkupQuery query = { .filter_field = "registration-id",
-                      .filter_value = skup_record_get_id (registration) };
-  g_autoptr(GListModel) marks = skup_store_list (self->store, SKUP_TYPE_ATTENDANCE, &query, NULL);
-  SkupQuery sessions_query = { .filter_field = "event-id",
-                               .filter_value = skup_record_get_int (registration, "event-id") };
-  guint sessions = skup_store_count (self->store, SKUP_TYPE_SESSION, &sessions_query, NULL);
-  guint n_marks = marks ? g_list_model_get_n_items (marks) : 0;
-  guint attended = 0;
+  gint64 sessions = skup_record_get_int (registration, "sessions-total");
+  gint64 attended = skup_record_get_int (registration, "sessions-attended");
 
-  if (n_marks == 0 || sessions == 0)
+  if (skup_record_get_int (registration, "sessions-marked") == 0 || sessions == 0)
     return NULL;
-  for (guint i = 0; i < n_marks; i++)
-    {
-      g_autoptr(SkupRecord) mark = g_list_model_get_item (marks, i);
-      attended += is_presence (skup_record_get_string (mark, "status"));
-    }
   /* Translators: a person's attendance of one event, e.g. "Attended 2 of 3 sessions (67%)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attended %u of %u session (%u%%)",
-                                       "Attended %u of %u sessions (%u%%)", sessions),
-                          attended, sessions, attended * 100 / sessions);
+                                       "Attended %u of %u sessions (%u%%)", (gulong) sessions),
+                          (guint) attended, (guint) sessions, (guint) (attended * 100 / sessions));
 }
 
 static GtkWidget *
@@ -353,7 +333,7 @@ create_history_row (gpointer item,
 {
   SkupRecord *registration = item;
   g_autofree char *date = skup_date_format (skup_record_get_string (registration, "event-start"));
-  g_autofree char *attendance = dup_attendance_text (user_data, registration);
+  g_autofree char *attendance = dup_attendance_text (registration);
   const char *parts[] = { date, choice_label (registration, "role"), attendance };
   g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));
 
