@@ -369,6 +369,43 @@ run_migration (sqlite3  *db,
 }
 
 /**
+ * skup_schema_check_version:
+ * @path: the file, for the message
+ *
+ * Reads the schema version without changing anything, and refuses what this Skup cannot
+ * open: a file that is not an SQLite database, or one written by a newer Skup.
+ *
+ * Returns: the version, or -1 with @error set
+ */
+int
+skup_schema_check_version (sqlite3     *db,
+                           const char  *path,
+                           GError     **error)
+{
+  int version = skup_schema_get_version (db);
+
+  if (version < 0)
+    {
+      if (sqlite3_errcode (db) == SQLITE_NOTADB)
+        g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
+                     _("%s is not a Skup database, or it is damaged. Skup did not change it."),
+                     path);
+      else
+        skup_set_sqlite_error (error, db, _("Could not read the database"));
+      return -1;
+    }
+  if (version > SKUP_SCHEMA_VERSION)
+    {
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_TOO_NEW,
+                   _("This database was written by a newer version of Skup (schema %d); "
+                     "this version understands up to schema %d. Update Skup to open it."),
+                   version, SKUP_SCHEMA_VERSION);
+      return -1;
+    }
+  return version;
+}
+
+/**
  * skup_schema_migrate:
  * @path: the database file, for naming the backup (NULL or ":memory:" for none)
  * @out_backup_path: (out) (optional) (nullable): the backup made, if any
@@ -381,21 +418,10 @@ skup_schema_migrate (sqlite3     *db,
                      char       **out_backup_path,
                      GError     **error)
 {
-  int version = skup_schema_get_version (db);
+  int version = skup_schema_check_version (db, path, error);
 
   if (version < 0)
-    {
-      skup_set_sqlite_error (error, db, _("Could not read the database"));
-      return FALSE;
-    }
-  if (version > SKUP_SCHEMA_VERSION)
-    {
-      g_set_error (error, SKUP_ERROR, SKUP_ERROR_TOO_NEW,
-                   _("This database was written by a newer version of Skup (schema %d); "
-                     "this version understands up to schema %d. Update Skup to open it."),
-                   version, SKUP_SCHEMA_VERSION);
-      return FALSE;
-    }
+    return FALSE;
   if (version == SKUP_SCHEMA_VERSION)
     return TRUE;
 

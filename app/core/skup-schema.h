@@ -21,6 +21,9 @@ gboolean skup_schema_migrate      (sqlite3     *db,
                                    char       **out_backup_path,
                                    GError     **error);
 int      skup_schema_get_version  (sqlite3     *db);
+int      skup_schema_check_version (sqlite3    *db,
+                                   const char  *path,
+                                   GError     **error);
 gboolean skup_schema_backup       (sqlite3     *db,
                                    const char  *dest_path,
                                    GError     **error);

@@ -227,33 +227,6 @@ configure_connection (SkupStore  *self,
          && skup_sql_exec (self->db, "PRAGMA cache_size = -32768", error);
 }
 
-static gboolean
-check_openable (SkupStore  *self,
-                GError    **error)
-{
-  int version = skup_schema_get_version (self->db);
-
-  if (version < 0)
-    {
-      if (sqlite3_errcode (self->db) == SQLITE_NOTADB)
-        g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
-                     _("%s is not a Skup database, or it is damaged. Skup did not change it."),
-                     self->path);
-      else
-        skup_set_sqlite_error (error, self->db, _("Could not read the database"));
-      return FALSE;
-    }
-  if (version > SKUP_SCHEMA_VERSION)
-    {
-      g_set_error (error, SKUP_ERROR, SKUP_ERROR_TOO_NEW,
-                   _("This database was written by a newer version of Skup (schema %d); "
-                     "this version understands up to schema %d. Update Skup to open it."),
-                   version, SKUP_SCHEMA_VERSION);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * skup_store_open:
  * @path: the database file; created (mode 0600) with its folder if missing
@@ -286,7 +259,8 @@ skup_store_open (const char  *path,
 
   /* Look before touching: a file that is not ours, or is from a newer Skup, is refused
    * without its mode or journal being changed. */
-  if (!check_openable (self, error) || !configure_connection (self, error))
+  if (skup_schema_check_version (self->db, path, error) < 0
+      || !configure_connection (self, error))
     return NULL;
   if (!skup_schema_migrate (self->db, path, NULL, error))
     return NULL;
