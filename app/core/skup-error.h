@@ -23,6 +23,10 @@ G_BEGIN_DECLS
  * @SKUP_ERROR_DATABASE: the database failed (disk full, locked, corrupt …)
  * @SKUP_ERROR_NOT_SKUP: the file is not a Skup database
  * @SKUP_ERROR_TOO_NEW: the database was written by a newer Skup
+ * @SKUP_ERROR_BUSY: another organiser holds the register's write lock beyond the wait
+ * @SKUP_ERROR_CONNECTION: the register cannot be reached (server down, connection lost)
+ * @SKUP_ERROR_READ_ONLY: this user may read the register but not change it
+ * @SKUP_ERROR_STALE: someone else changed or deleted the record since it was read; reload it
  */
 typedef enum {
   SKUP_ERROR_INVALID,
@@ -32,6 +36,10 @@ typedef enum {
   SKUP_ERROR_DATABASE,
   SKUP_ERROR_NOT_SKUP,
   SKUP_ERROR_TOO_NEW,
+  SKUP_ERROR_BUSY,
+  SKUP_ERROR_CONNECTION,
+  SKUP_ERROR_READ_ONLY,
+  SKUP_ERROR_STALE,
 } SkupError;
 
 GQuark       skup_error_quark      (void);

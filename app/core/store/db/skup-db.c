@@ -1,0 +1,528 @@
+/* skup-db.c — the engine layer: statement cache, transactions and one error vocabulary
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "skup-db-private.h"
+
+/* Copy order: every table after the tables it refers to. */
+const char * const _skup_db_table_names[] = {
+  "settings", "organisations", "venues", "rooms", "people", "projects", "events",
+  "event_organisations", "sessions", "registrations", "attendance", "certificate_templates",
+  "certificates", "merges", "counters", NULL,
+};
+
+const char * const *
+skup_db_tables (void)
+{
+  return _skup_db_table_names;
+}
+
+gboolean
+skup_db_location_is_server (const char *location)
+{
+  return location != NULL
+         && (g_str_has_prefix (location, "postgresql://")
+             || g_str_has_prefix (location, "postgres://"));
+}
+
+/**
+ * skup_db_location_for_display:
+ *
+ * Returns: (transfer full): @location without a password (postgresql://user:secret@host/db
+ *   becomes postgresql://user@host/db), or a copy of a file path
+ */
+char *
+skup_db_location_for_display (const char *location)
+{
+  const char *scheme_end, *at, *colon;
+
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (!skup_db_location_is_server (location))
+    return g_strdup (location);
+  scheme_end = strstr (location, "://") + 3;
+  at = strchr (scheme_end, '@');
+  colon = at ? memchr (scheme_end, ':', (gsize) (at - scheme_end)) : NULL;
+  if (colon == NULL)
+    return g_strdup (location);
+  return g_strdup_printf ("%.*s%s", (int) (colon - location), location, at);
+}
+
+void
+_skup_db_init_base (SkupDb             *db,
+                    const SkupDbDriver *driver,
+                    const char         *location)
+{
+  db->driver = driver;
+  db->location = g_strdup (location);
+  db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify) driver->finalize);
+}
+
+void
+_skup_stmt_init_base (SkupStmt   *stmt,
+                      SkupDb     *db,
+                      const char *sql)
+{
+  stmt->db = db;
+  stmt->sql = g_strdup (sql);
+}
+
+/**
+ * skup_db_open:
+ * @location: a file path, ":memory:", or a postgresql:// URI
+ *
+ * Returns: (transfer full) (nullable): the connection
+ */
+SkupDb *
+skup_db_open (const char  *location,
+              GError     **error)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (skup_db_location_is_server (location))
+    return _skup_db_postgres_driver.open (location, error);
+  return _skup_db_sqlite_driver.open (location, error);
+}
+
+void
+skup_db_close (SkupDb *db)
+{
+  if (db == NULL)
+    return;
+  /* Statements first: SQLite refuses to close a connection with live statements. */
+  g_clear_pointer (&db->statements, g_hash_table_unref);
+  g_clear_pointer (&db->location, g_free);
+  db->driver->close (db);
+}
+
+SkupDbEngine
+skup_db_get_engine (SkupDb *db)
+{
+  return db->driver->engine;
+}
+
+const char *
+skup_db_get_location (SkupDb *db)
+{
+  return db->location;
+}
+
+gboolean
+skup_db_is_temporary (SkupDb *db)
+{
+  return db->driver->is_temporary (db);
+}
+
+gboolean
+skup_db_migrate (SkupDb  *db,
+                 char   **out_backup_path,
+                 GError **error)
+{
+  return db->driver->migrate (db, out_backup_path, error);
+}
+
+int
+skup_db_get_schema_version (SkupDb  *db,
+                            GError **error)
+{
+  return db->driver->schema_version (db, error);
+}
+
+/**
+ * skup_db_prepare:
+ *
+ * Returns: (transfer none) (nullable): the cached statement for @sql
+ */
+SkupStmt *
+skup_db_prepare (SkupDb      *db,
+                 const char  *sql,
+                 GError     **error)
+{
+  SkupStmt *stmt = g_hash_table_lookup (db->statements, sql);
+
+  if (stmt != NULL)
+    return stmt;
+  stmt = db->driver->prepare (db, sql, error);
+  if (stmt == NULL)
+    {
+      g_debug ("Failed statement: %s", sql);
+      return NULL;
+    }
+  g_hash_table_insert (db->statements, stmt->sql, stmt);
+  return stmt;
+}
+
+void
+skup_stmt_reset (SkupStmt *stmt)
+{
+  stmt->db->driver->reset (stmt);
+}
+
+void
+skup_stmt_bind_int (SkupStmt *stmt,
+                    guint     index,
+                    gint64    value)
+{
+  stmt->db->driver->bind_int (stmt, index, value);
+}
+
+void
+skup_stmt_bind_real (SkupStmt *stmt,
+                     guint     index,
+                     double    value)
+{
+  stmt->db->driver->bind_real (stmt, index, value);
+}
+
+void
+skup_stmt_bind_text (SkupStmt   *stmt,
+                     guint       index,
+                     const char *value)
+{
+  if (value == NULL)
+    stmt->db->driver->bind_null (stmt, index);
+  else
+    stmt->db->driver->bind_text (stmt, index, value);
+}
+
+void
+skup_stmt_bind_blob (SkupStmt *stmt,
+                     guint     index,
+                     GBytes   *value)
+{
+  gsize size = 0;
+  gconstpointer data = value ? g_bytes_get_data (value, &size) : NULL;
+
+  if (value == NULL)
+    stmt->db->driver->bind_null (stmt, index);
+  else
+    stmt->db->driver->bind_blob (stmt, index, data, size);
+}
+
+void
+skup_stmt_bind_null (SkupStmt *stmt,
+                     guint     index)
+{
+  stmt->db->driver->bind_null (stmt, index);
+}
+
+SkupStep
+skup_stmt_step (SkupStmt  *stmt,
+                GError   **error)
+{
+  return stmt->db->driver->step (stmt, error);
+}
+
+gboolean
+skup_stmt_run (SkupStmt  *stmt,
+               GError   **error)
+{
+  SkupStep step;
+
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    ;
+  return step == SKUP_STEP_DONE;
+}
+
+gint64
+skup_stmt_changes (SkupStmt *stmt)
+{
+  return stmt->changes;
+}
+
+guint
+skup_stmt_column_count (SkupStmt *stmt)
+{
+  return stmt->db->driver->column_count (stmt);
+}
+
+const char *
+skup_stmt_column_name (SkupStmt *stmt,
+                       guint     col)
+{
+  return stmt->db->driver->column_name (stmt, col);
+}
+
+SkupDbType
+skup_stmt_column_type (SkupStmt *stmt,
+                       guint     col)
+{
+  return stmt->db->driver->column_type (stmt, col);
+}
+
+gboolean
+skup_stmt_column_is_null (SkupStmt *stmt,
+                          guint     col)
+{
+  return stmt->db->driver->column_type (stmt, col) == SKUP_DB_NULL;
+}
+
+gint64
+skup_stmt_column_int (SkupStmt *stmt,
+                      guint     col)
+{
+  return stmt->db->driver->column_int (stmt, col);
+}
+
+double
+skup_stmt_column_real (SkupStmt *stmt,
+                       guint     col)
+{
+  return stmt->db->driver->column_real (stmt, col);
+}
+
+const char *
+skup_stmt_column_text (SkupStmt *stmt,
+                       guint     col)
+{
+  return stmt->db->driver->column_text (stmt, col);
+}
+
+GBytes *
+skup_stmt_column_blob (SkupStmt *stmt,
+                       guint     col)
+{
+  return stmt->db->driver->column_blob (stmt, col);
+}
+
+gboolean
+skup_db_exec (SkupDb      *db,
+              const char  *sql,
+              GError     **error)
+{
+  return db->driver->exec (db, sql, error);
+}
+
+/* ---- Transactions ----------------------------------------------------------------------- */
+
+/* Nesting: every save is atomic on its own and bulk work can still wrap thousands of saves in
+ * one transaction. A read transaction that later writes cannot take the write lock on SQLite
+ * without risking a deadlock, so a nested write inside an outer read is refused outright. */
+gboolean
+skup_db_begin (SkupDb    *db,
+               gboolean   write,
+               GError   **error)
+{
+  const char *sql;
+
+  if (db->depth == 0)
+    sql = db->driver->begin_sql (db, write);
+  else if (write && !db->writing)
+    {
+      g_set_error_literal (error, SKUP_ERROR, SKUP_ERROR_DATABASE,
+                           "internal error: a write inside a read transaction");
+      g_critical ("skup_db_begin: a write inside a read transaction");
+      return FALSE;
+    }
+  else
+    sql = "SAVEPOINT skup";
+
+  if (!db->driver->exec (db, sql, error))
+    return FALSE;
+  if (db->depth == 0)
+    db->writing = write;
+  db->depth++;
+  return TRUE;
+}
+
+gboolean
+skup_db_commit (SkupDb  *db,
+                GError **error)
+{
+  g_return_val_if_fail (db->depth > 0, FALSE);
+
+  if (!db->driver->exec (db, db->depth == 1 ? "COMMIT" : "RELEASE SAVEPOINT skup", error))
+    {
+      skup_db_rollback (db);
+      return FALSE;
+    }
+  db->depth--;
+  return TRUE;
+}
+
+void
+skup_db_rollback (SkupDb *db)
+{
+  g_return_if_fail (db->depth > 0);
+
+  if (db->depth == 1)
+    db->driver->exec (db, "ROLLBACK", NULL);
+  else
+    {
+      db->driver->exec (db, "ROLLBACK TO SAVEPOINT skup", NULL);
+      db->driver->exec (db, "RELEASE SAVEPOINT skup", NULL);
+    }
+  db->depth--;
+}
+
+guint
+skup_db_get_depth (SkupDb *db)
+{
+  return db->depth;
+}
+
+/* ---- Search and engine-specific fragments -------------------------------------------------- */
+
+gboolean
+skup_db_index_put (SkupDb      *db,
+                   int          kind,
+                   gint64       id,
+                   const char  *key,
+                   GError     **error)
+{
+  return db->driver->index_put (db, kind, id, key, error);
+}
+
+gboolean
+skup_db_index_remove (SkupDb  *db,
+                      int      kind,
+                      gint64   id,
+                      GError **error)
+{
+  return db->driver->index_remove (db, kind, id, error);
+}
+
+GArray *
+skup_db_search (SkupDb              *db,
+                int                  kind,
+                const char * const  *terms,
+                GError             **error)
+{
+  return db->driver->search (db, kind, terms, error);
+}
+
+char *
+skup_db_search_join (SkupDb *db,
+                     int     kind,
+                     guint   n_terms,
+                     guint   first,
+                     guint  *n_params)
+{
+  return db->driver->search_join (db, kind, n_terms, first, n_params);
+}
+
+void
+skup_db_bind_search (SkupDb              *db,
+                     SkupStmt            *stmt,
+                     guint                first,
+                     const char * const  *terms)
+{
+  db->driver->bind_search (stmt, first, terms);
+}
+
+char *
+skup_db_text_order (SkupDb     *db,
+                    const char *expression)
+{
+  return db->driver->text_order (db, expression);
+}
+
+char *
+skup_db_in_id_set (SkupDb     *db,
+                   const char *expression,
+                   guint       index)
+{
+  return db->driver->in_id_set (db, expression, index);
+}
+
+void
+skup_db_bind_id_set (SkupStmt     *stmt,
+                     guint         index,
+                     const gint64 *ids,
+                     guint         n_ids)
+{
+  stmt->db->driver->bind_id_set (stmt, index, ids, n_ids);
+}
+
+gboolean
+skup_db_notify (SkupDb      *db,
+                const char  *kind,
+                gint64       id,
+                GError     **error)
+{
+  return db->driver->notify (db, kind, id, error);
+}
+
+gboolean
+skup_db_poll_changes (SkupDb    *db,
+                      GPtrArray *out_kinds)
+{
+  return db->driver->poll_changes (db, out_kinds);
+}
+
+gboolean
+skup_db_backup (SkupDb      *db,
+                const char  *dest_path,
+                GError     **error)
+{
+  return db->driver->backup (db, dest_path, error);
+}
+
+gboolean
+skup_db_reset_ids (SkupDb      *db,
+                   const char  *table,
+                   GError     **error)
+{
+  return db->driver->reset_ids (db, table, error);
+}
+
+/* ---- Errors ------------------------------------------------------------------------------ */
+
+/**
+ * skup_db_set_error:
+ *
+ * One vocabulary of failures for both engines: a person reads "someone else is saving" or
+ * "view-only for you", not an SQLite or PostgreSQL code; the engine's own words follow for
+ * whoever has to look into it.
+ */
+void
+skup_db_set_error (GError        **error,
+                   SkupDbFailure   failure,
+                   const char     *what,
+                   const char     *column,
+                   const char     *detail)
+{
+  g_autofree char *field = column ? g_strdelimit (g_strdup (column), "_", '-') : NULL;
+
+  if (what == NULL)
+    what = _("The register failed");
+  switch (failure)
+    {
+    case SKUP_DB_FAILURE_BUSY:
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_BUSY,
+                   _("%s: someone else is saving to the register. Try again in a moment."),
+                   what);
+      break;
+    case SKUP_DB_FAILURE_CONNECTION:
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_CONNECTION,
+                   _("%s: the register cannot be reached (%s)."), what, detail ? detail : "");
+      break;
+    case SKUP_DB_FAILURE_PERMISSION:
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_READ_ONLY,
+                   _("%s: this register is view-only for you. Ask whoever manages it for "
+                     "the right to change it."), what);
+      break;
+    case SKUP_DB_FAILURE_CONSTRAINT:
+      skup_set_field_error (error, SKUP_ERROR_INVALID, field,
+                            _("%s: the database refused the change (%s)."), what,
+                            detail ? detail : "");
+      break;
+    case SKUP_DB_FAILURE_CORRUPT:
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
+                   _("%s: the register is damaged or is not a Skup register (%s)."), what,
+                   detail ? detail : "");
+      break;
+    case SKUP_DB_FAILURE_OTHER:
+    default:
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_DATABASE, "%s: %s", what, detail ? detail : "");
+      break;
+    }
+}
