@@ -69,6 +69,9 @@ SkupStore  *_skup_cli_open_store    (SkupCli     *cli,
                                      GError     **error);
 
 /* The commands: @argv[0] is the command word. */
+int         _skup_cli_copy          (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
 int         _skup_cli_demo          (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);

@@ -31,6 +31,8 @@ static const SkupCliCommand commands[] = {
     _skup_cli_demo },
   { "list", N_("List events, people, trainers, organisations, venues or projects"),
     _skup_cli_list },
+  { "copy", N_("Copy the whole register to or from another one, such as a shared server"),
+    _skup_cli_copy },
   { "import", N_("Import people or events from a CSV or spreadsheet file"), NULL },
   { "attendance", N_("Record attendance or print sign-in sheets for an event"), NULL },
   { "export", N_("Export an attendance list to CSV or XLSX"), NULL },
@@ -324,6 +326,10 @@ append_help (GString *help)
                           _("The register is the file given with --database, else $SKUP_DATABASE,"
                             "\nelse $XDG_DATA_HOME/skup/skup.db. It is made on first use, "
                             "readable only by you."));
+  g_string_append_printf (help, "%s\n",
+                          _("A shared register on a PostgreSQL server is named by its address:"
+                            "\n--database postgresql://user@host/dbname (passwords come from"
+                            "\n~/.pgpass or a PGSERVICE entry, never from the command line)."));
   g_string_append_printf (help, "\n%s\n", _("Examples:"));
   g_string_append (help, "  skup demo\n"
                          "  skup list people --search Milošević\n"

@@ -19,7 +19,6 @@
 #include "skup-record-list.h"
 #include "skup-registration.h"
 #include "skup-room.h"
-#include "skup-schema.h"
 #include "skup-session.h"
 #include "skup-store.h"
 #include "skup-text.h"

@@ -505,64 +505,53 @@ is_searchable (const char *word,
   return FALSE;
 }
 
-static void
-append_fts_term (GString    *query,
-                 const char *word,
-                 gsize       len)
-{
-  if (!is_searchable (word, len))
-    return;
-
-  if (query->len > 0)
-    g_string_append_c (query, ' ');
-  g_string_append_c (query, '"');
-  for (gsize i = 0; i < len; i++)
-    {
-      /* fold turns '"' into a space today; doubling keeps the string a single FTS5 phrase
-       * even if fold one day keeps more punctuation. */
-      if (word[i] == '"')
-        g_string_append_c (query, '"');
-      g_string_append_c (query, word[i]);
-    }
-  g_string_append (query, "\"*");
-}
-
 /**
- * skup_text_fts_query:
+ * skup_text_search_terms:
  * @user_input: (nullable): what someone typed into a search entry
  *
- * Builds an FTS5 MATCH expression that is always valid, whatever was typed: the input is
- * folded with skup_text_fold(), each word with a letter or digit becomes a quoted prefix
- * phrase and the phrases are joined by spaces, which FTS5 reads as AND. "Милош ev" gives
- * `"milos"* "ev"*`. FTS5 operators typed by the user (AND, NEAR, column filters) are
- * searched for as words. The indexed column must hold skup_text_fold() keys.
+ * The words to search for, whatever was typed: the input is folded with skup_text_fold()
+ * and each word with a letter or digit is a term, matched as a word prefix in the search
+ * index (every term must match). "Милош ev" gives { "milos", "ev" }. Search syntax typed by
+ * the user (AND, NEAR, quotes) is only words; "pera@example.com" is three terms: the engine's own syntax is built from these
+ * terms by its driver, never from the input.
  *
- * Returns: (transfer full) (nullable): the expression, or %NULL when nothing searchable is
- *   left (empty input, spaces or punctuation only)
+ * Returns: (transfer full) (nullable) (array zero-terminated=1): the terms, or %NULL when
+ *   nothing searchable is left (empty input, spaces or punctuation only)
  */
-char *
-skup_text_fts_query (const char *user_input)
+GStrv
+skup_text_search_terms (const char *user_input)
 {
   g_autofree char *folded = skup_text_fold (user_input);
-  g_autoptr(GString) query = NULL;
+  g_autoptr(GStrvBuilder) terms = NULL;
+  g_auto(GStrv) result = NULL;
 
   if (folded == NULL)
     return NULL;
 
-  query = g_string_sized_new (strlen (folded) * 2 + 8);
+  terms = g_strv_builder_new ();
+  /* Words split where the engines' word breakers split them (any ASCII character but a
+   * letter or digit), so an address or a double name finds the same on both engines. */
+  for (char *p = folded; *p != '\0'; p++)
+    if ((guchar) *p < 0x80 && !g_ascii_isalnum (*p))
+      *p = ' ';
   for (const char *word = folded; *word != '\0';)
     {
       gsize len = strcspn (word, " ");
 
-      append_fts_term (query, word, len);
+      if (is_searchable (word, len))
+        {
+          g_autofree char *term = g_strndup (word, len);
+          g_strv_builder_add (terms, term);
+        }
       word += len;
-      if (*word == ' ')
+      while (*word == ' ')
         word++;
     }
 
-  if (query->len == 0)
+  result = g_strv_builder_end (terms);
+  if (result[0] == NULL)
     return NULL;
-  return g_string_free (g_steal_pointer (&query), FALSE);
+  return g_steal_pointer (&result);
 }
 
 /* Space, control and invisible characters are never part of an address typed correctly. */

@@ -14,7 +14,7 @@ char      *skup_text_fold               (const char *text);
 char      *skup_text_to_latin           (const char *text);
 char      *skup_text_to_cyrillic        (const char *text);
 gboolean   skup_text_has_cyrillic       (const char *text);
-char      *skup_text_fts_query          (const char *user_input);
+GStrv      skup_text_search_terms       (const char *user_input);
 gboolean   skup_text_is_plausible_email (const char *email);
 GDateTime *skup_text_parse_date         (const char *text);
 gboolean   skup_text_is_iso_date        (const char *text);

@@ -90,16 +90,7 @@ skup_application_open_register (SkupApplication *self,
 static char *
 resolve_database_path (const char *database)
 {
-  g_autofree char *default_path = NULL;
-
-  if (database == NULL || database[0] == '\0')
-    database = default_path = skup_store_default_path ();
-
-  /* SQLite's name for a register that lives only as long as the window. */
-  if (g_strcmp0 (database, ":memory:") == 0)
-    return g_strdup (database);
-
-  return g_canonicalize_filename (database, NULL);
+  return skup_store_canonical_location (database);
 }
 
 static int

@@ -371,7 +371,10 @@ static void
 skup_preferences_window_constructed (GObject *object)
 {
   SkupPreferencesWindow *self = SKUP_PREFERENCES_WINDOW (object);
-  const char *path = self->store != NULL ? skup_store_get_path (self->store) : NULL;
+  g_autofree char *where = self->store != NULL ? skup_store_dup_display_name (self->store) : NULL;
+  /* Only a register in a file has a folder to show: not one in memory, not a shared one. */
+  gboolean has_folder = self->store != NULL && !skup_store_is_temporary (self->store)
+                        && !skup_store_is_shared (self->store);
 
   G_OBJECT_CLASS (skup_preferences_window_parent_class)->constructed (object);
 
@@ -383,10 +386,8 @@ skup_preferences_window_constructed (GObject *object)
     }
   update_prefix_hint (self);
 
-  adw_action_row_set_subtitle (self->database_row, path);
-  /* A register in memory (":memory:") has no folder to show. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-data-folder",
-                                 path != NULL && g_path_is_absolute (path));
+  adw_action_row_set_subtitle (self->database_row, where);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-data-folder", has_folder);
 }
 
 /* GTK gives the first focusable widget the focus: the page switcher in a wide window, which

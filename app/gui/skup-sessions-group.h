@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "core/skup-store.h"
+#include "core/store/skup-store.h"
 
 G_BEGIN_DECLS
 

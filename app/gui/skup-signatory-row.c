@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "core/skup-store.h"
+#include "core/store/skup-store.h"
 
 #include "skup-signatory-row.h"
 

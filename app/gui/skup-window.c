@@ -799,7 +799,6 @@ load_sample_data_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   SkupWindow *self = SKUP_WINDOW (widget);
-  const char *path = skup_store_get_path (self->store);
   g_autoptr(GTask) task = NULL;
 
   set_loading (self, TRUE);
@@ -807,7 +806,7 @@ load_sample_data_action (GtkWidget  *widget,
   g_task_set_source_tag (task, load_sample_data_action);
 
   /* A register in memory exists only in this connection: fill it here. */
-  if (g_strcmp0 (path, ":memory:") == 0)
+  if (skup_store_is_temporary (self->store))
     {
       g_autoptr(GError) error = NULL;
       SkupDemoStats stats;
@@ -819,7 +818,7 @@ load_sample_data_action (GtkWidget  *widget,
       return;
     }
 
-  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_set_task_data (task, g_strdup (skup_store_get_path (self->store)), g_free);
   g_task_run_in_thread (task, load_sample_data_thread);
 }
 

@@ -1,4 +1,4 @@
-/* skup-record-list.c — a lazy list of records paged in from SQLite
+/* skup-record-list.c — a lazy list of records paged in from the register
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,7 +23,15 @@ struct _SkupRecordList
   GType        type;
   GArray      *ids;
   SkupRecord **records;
+  GError      *error;   /* the first page that could not be read */
 };
+
+enum {
+  SIGNAL_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void skup_record_list_model_init (GListModelInterface *iface);
 
@@ -51,10 +59,17 @@ load_page (SkupRecordList *self,
   guint n = MIN (PAGE_SIZE, self->ids->len - start);
   g_autoptr(GError) error = NULL;
 
-  if (!_skup_store_load_many (self->store, self->type,
-                              &g_array_index (self->ids, gint64, start), n,
-                              &self->records[start], &error))
-    g_warning ("Could not read a page of the list: %s", error->message);
+  if (_skup_store_load_many (self->store, self->type,
+                             &g_array_index (self->ids, gint64, start), n,
+                             &self->records[start], &error))
+    return;
+  /* A view cannot be told "no item" for a row it counted, so the row shows empty; the list
+   * says it failed, once, and callers (the CLI, the window) report it instead of the rows. */
+  if (self->error == NULL)
+    {
+      self->error = g_error_copy (error);
+      g_signal_emit (self, signals[SIGNAL_FAILED], 0, error);
+    }
 }
 
 static gpointer
@@ -67,8 +82,8 @@ skup_record_list_get_item (GListModel *model,
     return NULL;
   if (self->records[position] == NULL)
     load_page (self, position);
-  /* A row deleted since the list was made reads as nothing; give an empty record rather
-   * than NULL so views never see a hole. */
+  /* A row deleted since the list was made (or one that could not be read, see load_page())
+   * reads as nothing; give an empty record rather than NULL so views never see a hole. */
   if (self->records[position] == NULL)
     {
       self->records[position] = skup_record_new_for_type (self->type);
@@ -95,6 +110,7 @@ skup_record_list_finalize (GObject *object)
   g_free (self->records);
   g_array_unref (self->ids);
   g_clear_object (&self->store);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (skup_record_list_parent_class)->finalize (object);
 }
@@ -103,6 +119,16 @@ static void
 skup_record_list_class_init (SkupRecordListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = skup_record_list_finalize;
+
+  /**
+   * SkupRecordList::failed:
+   * @error: what went wrong
+   *
+   * A page of the list could not be read from the register; its rows show empty.
+   */
+  signals[SIGNAL_FAILED] =
+    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -150,4 +176,21 @@ skup_record_list_find (SkupRecordList *self,
     if (g_array_index (self->ids, gint64, i) == id)
       return i;
   return G_MAXUINT;
+}
+
+/**
+ * skup_record_list_get_error:
+ *
+ * Returns: %FALSE, with @error set to a copy of it, if any page of the list could not be read
+ */
+gboolean
+skup_record_list_get_error (SkupRecordList  *self,
+                            GError         **error)
+{
+  g_return_val_if_fail (SKUP_IS_RECORD_LIST (self), FALSE);
+
+  if (self->error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (self->error));
+  return FALSE;
 }

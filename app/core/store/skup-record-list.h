@@ -1,4 +1,4 @@
-/* skup-record-list.h — a lazy list of records paged in from SQLite
+/* skup-record-list.h — a lazy list of records paged in from the register
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,5 +22,9 @@ gint64  skup_record_list_get_id          (SkupRecordList *self,
 /* Position of @id, or G_MAXUINT. */
 guint   skup_record_list_find            (SkupRecordList *self,
                                           gint64          id);
+
+/* FALSE with @error set if a page could not be read (its rows showed empty). */
+gboolean skup_record_list_get_error      (SkupRecordList *self,
+                                          GError        **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* skup-store-private.h — what the core's own modules share with the store
+/* skup-store-private.h — what the store's areas share with each other
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,31 +6,105 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
+#include "skup-db.h"
 #include "skup-record-list.h"
 #include "skup-store.h"
 
 G_BEGIN_DECLS
 
-/* A statement owned by the store's cache: the cleanup resets it instead of finalizing. */
-typedef sqlite3_stmt SkupCachedStmt;
-void _skup_cached_stmt_reset (SkupCachedStmt *stmt);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupCachedStmt, _skup_cached_stmt_reset)
+/* The store is one type over several files, one per area (as Text Editor splits its window):
+ *   skup-store.c           opening, transactions, change signals and watching other clients
+ *   skup-store-rows.c      reading and writing records, the search index, saving
+ *   skup-store-rules.c     validation that needs the database
+ *   skup-store-delete.c    delete plans and deletes
+ *   skup-store-lists.c     lists, counts and search
+ *   skup-store-people.c    duplicates and merges
+ *   skup-store-events.c    registrations, attendance, organisers, number counters
+ *   skup-store-settings.c  the office profile
+ *   skup-store-copy.c      moving a whole register between engines
+ * Only these files (and the engine layer under them) name SQL. */
 
-SkupCachedStmt *_skup_store_prepare      (SkupStore    *self,
-                                          const char   *sql,
-                                          GError      **error);
-/* Loads the records with @ids (in any order) into @out, indexed like @ids; missing ones stay
- * NULL. */
-gboolean        _skup_store_load_many    (SkupStore    *self,
-                                          GType         type,
-                                          const gint64 *ids,
-                                          guint         n_ids,
-                                          SkupRecord  **out,
-                                          GError      **error);
-SkupRecordList *_skup_record_list_new    (SkupStore    *store,
-                                          GType         type,
-                                          GArray       *ids);
+struct _SkupStore
+{
+  GObject     parent_instance;
+
+  SkupDb     *db;
+  GHashTable *select_sql;   /* GType → SELECT … FROM table t */
+
+  /* The order of the last list read without a search, to answer searches over it (see
+   * skup-store-lists.c). Valid while nothing has written to the database since. */
+  char       *order_key;
+  GArray     *order_ids;
+  guint64     order_generation;
+  guint64     generation;   /* bumped by every write, ours or another client's */
+
+  gboolean    pending_changes;  /* made inside a transaction still open */
+  guint       watch_id;
+};
+
+/* skup-store.c */
+/* The connection under the store: for the store's areas, and for tests that look at what
+ * was really written. */
+SkupDb         *_skup_store_get_db          (SkupStore    *self);
+void            _skup_store_emit_changed    (SkupStore    *self,
+                                             const char   *kind,
+                                             gint64        id);
+/* Begins a write transaction; fails with SKUP_ERROR_READ_ONLY etc. */
+gboolean        _skup_store_begin_write     (SkupStore    *self,
+                                             GError      **error);
+/* Commits, or rolls back and keeps @error set if @ok is FALSE. Returns @ok && committed. */
+gboolean        _skup_store_end_write       (SkupStore    *self,
+                                             gboolean      ok,
+                                             GError      **error);
+char           *_skup_store_now_stamp       (void);
+/* The kind's code in the search index (1 … 7), 0 for kinds that are not searched. */
+int             _skup_store_search_code     (SkupRecordClass *klass);
+/* Runs a statement that yields one integer (count(*) …) with up to two int arguments. */
+gboolean        _skup_store_query_int       (SkupStore    *self,
+                                             const char   *sql,
+                                             gint64        a,
+                                             gint64        b,
+                                             gint64       *out,
+                                             GError      **error);
+
+/* skup-store-rows.c */
+const char     *_skup_store_select_sql      (SkupStore    *self,
+                                             GType         type);
+void            _skup_store_read_row        (SkupStmt     *stmt,
+                                             SkupRecord   *record);
+gboolean        _skup_store_reload          (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GError      **error);
+gboolean        _skup_store_save_locked     (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GError      **error);
+gboolean        _skup_store_unindex_record  (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GError      **error);
+gboolean        _skup_store_index_record    (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GError      **error);
+/* Loads the records with @ids (in any order) into @out, indexed like @ids. A row that no
+ * longer exists stays NULL; a read error fails the whole call, with @out unchanged. */
+gboolean        _skup_store_load_many       (SkupStore    *self,
+                                             GType         type,
+                                             const gint64 *ids,
+                                             guint         n_ids,
+                                             SkupRecord  **out,
+                                             GError      **error);
+
+/* skup-store-rules.c: runs inside the write transaction, so what it checks holds. */
+gboolean        _skup_store_check_with_database (SkupStore  *self,
+                                                 SkupRecord *record,
+                                                 GError    **error);
+
+/* skup-store-delete.c */
+gboolean        _skup_store_apply_delete    (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             GError      **error);
+
+SkupRecordList *_skup_record_list_new       (SkupStore    *store,
+                                             GType         type,
+                                             GArray       *ids);
 
 G_END_DECLS

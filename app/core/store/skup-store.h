@@ -1,4 +1,4 @@
-/* skup-store.h — the register: records in SQLite
+/* skup-store.h — the register: records in SQLite or PostgreSQL
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -74,16 +74,41 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupDuplicate, skup_duplicate_free)
 #define SKUP_TYPE_STORE (skup_store_get_type ())
 G_DECLARE_FINAL_TYPE (SkupStore, skup_store, SKUP, STORE, GObject)
 
-/* The database file: --database, $SKUP_DATABASE, else $XDG_DATA_HOME/skup/skup.db. */
+/* The register: --database, $SKUP_DATABASE, else $XDG_DATA_HOME/skup/skup.db. */
 char           *skup_store_default_path     (void);
 
-SkupStore      *skup_store_open             (const char   *path,
+/* @location made absolute (a file) or kept as it is (":memory:", a server URI). */
+char           *skup_store_canonical_location (const char *location);
+
+/* @location is a file path (SQLite, created if missing), ":memory:" (a register that lives
+ * only as long as the store), or a libpq URI postgresql://user@host/dbname (a shared
+ * register; passwords come from ~/.pgpass or PGSERVICE, never from Skup). */
+SkupStore      *skup_store_open             (const char   *location,
                                              GError      **error);
+SkupStore      *skup_store_open_temporary   (GError      **error);
+/* Connects and reads the schema version, changing nothing (a connection dialog's Test). */
+gboolean        skup_store_probe            (const char   *location,
+                                             int          *out_version,
+                                             GError      **error);
+/* The location as given to skup_store_open(). */
 const char     *skup_store_get_path         (SkupStore    *self);
-gpointer        skup_store_get_handle       (SkupStore    *self);  /* sqlite3 *, for core modules */
+/* The location for people to read: a path, or the URI without any password. */
+char           *skup_store_dup_display_name (SkupStore    *self);
+/* TRUE for a shared register on a server. */
+gboolean        skup_store_is_shared        (SkupStore    *self);
+/* TRUE for a register in memory, which has no file or folder to show. */
+gboolean        skup_store_is_temporary     (SkupStore    *self);
+
+/* Other organisers' changes: while watching, the store looks every second for commits by
+ * other connections and emits ::changed for them (kind "" when it cannot tell which). */
+void            skup_store_watch            (SkupStore    *self,
+                                             gboolean      watch);
+/* Looks once, now; TRUE if another connection committed something since the last look. */
+gboolean        skup_store_poll_changes     (SkupStore    *self);
 
 /* Records. save inserts when the id is 0, else updates; it validates first and fails with a
- * field error (see skup_error_get_field()) without writing anything. */
+ * field error (see skup_error_get_field()) without writing anything. An update of a record
+ * someone else changed or deleted since it was read fails with SKUP_ERROR_STALE: reload it. */
 gboolean        skup_store_save             (SkupStore    *self,
                                              SkupRecord   *record,
                                              GError      **error);
@@ -143,7 +168,27 @@ gboolean        skup_store_add_event_organisation (SkupStore  *self,
                                                    const char *role,
                                                    GError    **error);
 
-/* Transactions for bulk work (demo, import): nestable. */
+/* Numbers without gaps (certificate numbers per year): call inside a transaction opened with
+ * skup_store_begin(); the counter row stays locked until it commits, so two organisers on
+ * one shared register never take the same number, and a rolled-back issue gives its number
+ * back. */
+gboolean        skup_store_next_number      (SkupStore    *self,
+                                             const char   *counter,
+                                             int           year,
+                                             gint64       *out_number,
+                                             GError      **error);
+
+/* Moving a register: copies every record of @from into @to (which must be empty), ids and
+ * stamps intact, in one transaction on @to. @out_counts gets "table=N" lines. */
+gboolean        skup_store_copy             (SkupStore    *from,
+                                             SkupStore    *to,
+                                             GPtrArray    *out_counts,
+                                             GError      **error);
+/* (element-type utf8): the tables of a register and how many rows each holds, "table=N". */
+GPtrArray      *skup_store_count_rows       (SkupStore    *self,
+                                             GError      **error);
+
+/* Write transactions for bulk work (demo, import): nestable. */
 gboolean        skup_store_begin            (SkupStore    *self,
                                              GError      **error);
 gboolean        skup_store_commit           (SkupStore    *self,

@@ -1,0 +1,453 @@
+/* skup-db-sqlite-schema.c — the SQLite register's tables, their migrations and backups
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "skup-db-sqlite-private.h"
+
+/* The schema version lives in PRAGMA user_version. All migrations of one opening run in one
+ * write transaction (BEGIN IMMEDIATE) that first reads the version again: two processes opening
+ * a new file at once cannot both create it, the second waits and finds the tables made. A
+ * register with content is copied aside with the backup API before its first migration. */
+
+#define STAMPS \
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),\n" \
+  "  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))\n"
+
+static const char schema_v1[] =
+  /* The office's own profile (name, logo, signatories …): shared by everyone using the
+   * database, so it lives here and not in GSettings. Images are kept as bytes so a backup of
+   * the database is complete. */
+  "CREATE TABLE settings (\n"
+  "  key TEXT PRIMARY KEY,\n"
+  "  value TEXT,\n"
+  "  data BLOB,\n"
+  STAMPS ");\n"
+
+  "CREATE TABLE organisations (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL CHECK (trim(name) <> ''),\n"
+  "  short_name TEXT,\n"
+  "  sector TEXT CHECK (sector IN ('government','civil-society','international','academic',"
+  "'private','media','other')),\n"
+  "  parent_id INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,\n"
+  "  city TEXT, country TEXT, website TEXT, notes TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  /* Names are unique once case, diacritics and script are folded away. */
+  "CREATE UNIQUE INDEX organisations_sort_key ON organisations (sort_key);\n"
+  "CREATE INDEX organisations_parent ON organisations (parent_id);\n"
+
+  "CREATE TABLE venues (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL CHECK (trim(name) <> ''),\n"
+  "  address TEXT, city TEXT, country TEXT,\n"
+  "  capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),\n"
+  "  contact_person TEXT, contact_phone TEXT, notes TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  "CREATE INDEX venues_sort_key ON venues (sort_key);\n"
+
+  "CREATE TABLE rooms (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  venue_id INTEGER NOT NULL REFERENCES venues (id) ON DELETE RESTRICT,\n"
+  "  name TEXT NOT NULL CHECK (trim(name) <> ''),\n"
+  "  capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),\n"
+  "  notes TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  "CREATE INDEX rooms_venue ON rooms (venue_id, sort_key);\n"
+
+  "CREATE TABLE people (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  given_name TEXT NOT NULL CHECK (trim(given_name) <> ''),\n"
+  "  family_name TEXT NOT NULL CHECK (trim(family_name) <> ''),\n"
+  "  other_script_name TEXT, honorific TEXT,\n"
+  "  gender TEXT CHECK (gender IN ('female','male','other','not-stated')),\n"
+  "  position TEXT,\n"
+  "  organisation_id INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,\n"
+  "  email TEXT, phone TEXT, city TEXT, country TEXT,\n"
+  "  is_trainer INTEGER NOT NULL DEFAULT 0 CHECK (is_trainer IN (0, 1)),\n"
+  "  expertise TEXT, bio TEXT,\n"
+  "  consent_date TEXT,\n"
+  "  photo_consent INTEGER NOT NULL DEFAULT 0 CHECK (photo_consent IN (0, 1)),\n"
+  "  notes TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  "  name_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  "CREATE INDEX people_sort_key ON people (sort_key);\n"
+  "CREATE INDEX people_name_key ON people (name_key);\n"
+  "CREATE INDEX people_email ON people (email COLLATE NOCASE);\n"
+  "CREATE INDEX people_organisation ON people (organisation_id);\n"
+  "CREATE INDEX people_trainer ON people (is_trainer, sort_key);\n"
+
+  "CREATE TABLE projects (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL CHECK (trim(name) <> ''),\n"
+  "  code TEXT,\n"
+  "  donor_id INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,\n"
+  "  start_date TEXT, end_date TEXT, notes TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  "CREATE INDEX projects_sort_key ON projects (sort_key);\n"
+  "CREATE INDEX projects_donor ON projects (donor_id);\n"
+
+  "CREATE TABLE events (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  title TEXT NOT NULL CHECK (trim(title) <> ''),\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('workshop','training','conference','meeting','summit',"
+  "'webinar','other')),\n"
+  "  description TEXT,\n"
+  "  start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date),\n"
+  "  venue_id INTEGER REFERENCES venues (id) ON DELETE RESTRICT,\n"
+  "  room_id INTEGER REFERENCES rooms (id) ON DELETE RESTRICT,\n"
+  "  city TEXT,\n"
+  "  project_id INTEGER REFERENCES projects (id) ON DELETE RESTRICT,\n"
+  "  language TEXT,\n"
+  "  capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),\n"
+  "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned','confirmed','held',"
+  "'cancelled')),\n"
+  "  accreditation_body TEXT, accreditation_code TEXT,\n"
+  "  accreditation_points REAL NOT NULL DEFAULT 0,\n"
+  "  credited_hours REAL NOT NULL DEFAULT 0,\n"
+  "  topics TEXT, notes TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  "CREATE INDEX events_start ON events (start_date, sort_key);\n"
+  "CREATE INDEX events_end ON events (end_date);\n"
+  "CREATE INDEX events_venue ON events (venue_id);\n"
+  "CREATE INDEX events_room ON events (room_id);\n"
+  "CREATE INDEX events_project ON events (project_id);\n"
+
+  "CREATE TABLE event_organisations (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE RESTRICT,\n"
+  "  organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,\n"
+  "  role TEXT NOT NULL CHECK (role IN ('organiser','co-organiser','supporter','donor',"
+  "'partner')),\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ",\n"
+  "  UNIQUE (event_id, organisation_id, role)\n"
+  ");\n"
+  "CREATE INDEX event_organisations_org ON event_organisations (organisation_id);\n"
+
+  "CREATE TABLE sessions (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE RESTRICT,\n"
+  "  date TEXT NOT NULL,\n"
+  "  start_time TEXT, end_time TEXT, title TEXT,\n"
+  "  room_id INTEGER REFERENCES rooms (id) ON DELETE RESTRICT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  "CREATE INDEX sessions_event ON sessions (event_id, date, start_time);\n"
+  "CREATE INDEX sessions_room ON sessions (room_id);\n"
+
+  "CREATE TABLE registrations (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE RESTRICT,\n"
+  "  person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE RESTRICT,\n"
+  "  role TEXT NOT NULL DEFAULT 'participant' CHECK (role IN ('participant','trainer',"
+  "'speaker','facilitator','organiser','guest')),\n"
+  "  status TEXT NOT NULL DEFAULT 'registered' CHECK (status IN ('invited','registered',"
+  "'confirmed','waitlisted','cancelled','declined')),\n"
+  "  registered_at TEXT, status_changed_at TEXT, notes TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ",\n"
+  "  UNIQUE (event_id, person_id)\n"
+  ");\n"
+  "CREATE INDEX registrations_person ON registrations (person_id);\n"
+
+  "CREATE TABLE attendance (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  registration_id INTEGER NOT NULL REFERENCES registrations (id) ON DELETE RESTRICT,\n"
+  "  session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE RESTRICT,\n"
+  "  status TEXT NOT NULL CHECK (status IN ('present','late','left-early','absent',"
+  "'excused')),\n"
+  "  check_in_time TEXT, note TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ",\n"
+  "  UNIQUE (registration_id, session_id)\n"
+  ");\n"
+  "CREATE INDEX attendance_session ON attendance (session_id);\n"
+
+  "CREATE TABLE certificate_templates (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL CHECK (trim(name) <> ''),\n"
+  "  language TEXT NOT NULL DEFAULT 'en',\n"
+  "  script TEXT NOT NULL DEFAULT 'latin' CHECK (script IN ('latin','cyrillic')),\n"
+  "  body TEXT, options TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+
+  /* An issued certificate is a document someone holds: it keeps its own copy of the name,
+   * the event and the dates, and outlives the person or event rows it came from. */
+  "CREATE TABLE certificates (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  number TEXT NOT NULL UNIQUE,\n"
+  "  person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,\n"
+  "  event_id INTEGER REFERENCES events (id) ON DELETE SET NULL,\n"
+  "  registration_id INTEGER REFERENCES registrations (id) ON DELETE SET NULL,\n"
+  "  template_id INTEGER REFERENCES certificate_templates (id) ON DELETE SET NULL,\n"
+  "  recipient_name TEXT NOT NULL,\n"
+  "  event_title TEXT NOT NULL,\n"
+  "  event_dates TEXT NOT NULL,\n"
+  "  event_place TEXT,\n"
+  "  credited_hours REAL NOT NULL DEFAULT 0,\n"
+  "  language TEXT NOT NULL DEFAULT 'en',\n"
+  "  script TEXT NOT NULL DEFAULT 'latin',\n"
+  "  issued_at TEXT NOT NULL,\n"
+  "  signature TEXT,\n"
+  "  revoked_at TEXT, revoked_reason TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  STAMPS ");\n"
+  "CREATE INDEX certificates_person ON certificates (person_id);\n"
+  "CREATE INDEX certificates_event ON certificates (event_id);\n"
+
+  /* Merges of duplicate people, kept so a merge can be explained (and undone by hand). */
+  "CREATE TABLE merges (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  kind TEXT NOT NULL,\n"
+  "  kept_id INTEGER NOT NULL,\n"
+  "  merged_id INTEGER NOT NULL,\n"
+  "  merged_record TEXT NOT NULL,\n"
+  STAMPS ");\n"
+
+  /* One cross-script search index for all kinds; rowid = id * 8 + kind code. The prefix
+   * indexes make the first keystrokes of search-as-you-type fast (one letter matches a
+   * quarter of 100,000 people). */
+  "CREATE VIRTUAL TABLE search_index USING fts5 (key, "
+  "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');\n";
+
+/* Version 2: the gap-free number counters (certificate numbers per year, taken inside the
+ * issuing transaction), and an email index both engines can use (lower() instead of the
+ * SQLite-only NOCASE collation). */
+static const char schema_v2[] =
+  "CREATE TABLE counters (\n"
+  "  name TEXT NOT NULL,\n"
+  "  year INTEGER NOT NULL,\n"
+  "  value BIGINT NOT NULL DEFAULT 0,\n"
+  "  PRIMARY KEY (name, year)\n"
+  ");\n"
+  "DROP INDEX people_email;\n"
+  "CREATE INDEX people_email ON people (lower(email));\n";
+
+static const char *migrations[SKUP_DB_SCHEMA_VERSION] = {
+  schema_v1,
+  schema_v2,
+};
+
+/* Reads PRAGMA user_version; -1 with @error set if the file is not a database. */
+static int
+read_version (SkupDb  *db,
+              GError **error)
+{
+  sqlite3 *handle = SQLITE_DB (db)->handle;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+  int rc = sqlite3_prepare_v2 (handle, "PRAGMA user_version", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  if (version >= 0)
+    return version;
+  if (sqlite3_errcode (handle) == SQLITE_NOTADB)
+    g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
+                 _("%s is not a Skup register, or it is damaged. Skup did not change it."),
+                 db->location);
+  else
+    _skup_sqlite_set_error (error, handle, _("Could not read the register"));
+  return -1;
+}
+
+static int
+count_tables (SkupDb  *db,
+              GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  if (sqlite3_prepare_v2 (SQLITE_DB (db)->handle, "SELECT count(*) FROM sqlite_schema", -1,
+                          &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (n < 0)
+    _skup_sqlite_set_error (error, SQLITE_DB (db)->handle, _("Could not read the register"));
+  return n;
+}
+
+/**
+ * _skup_sqlite_version:
+ *
+ * Reads the schema version without changing anything, and refuses what this Skup cannot
+ * open: a file that is not a database, a database of another program, one from a newer Skup.
+ *
+ * Returns: the version, or -1 with @error set
+ */
+int
+_skup_sqlite_version (SkupDb  *db,
+                      GError **error)
+{
+  int version = read_version (db, error);
+  int tables;
+
+  if (version < 0)
+    return -1;
+  if (version > SKUP_DB_SCHEMA_VERSION)
+    {
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_TOO_NEW,
+                   _("This register was written by a newer version of Skup (schema %d); "
+                     "this version understands up to schema %d. Update Skup to open it."),
+                   version, SKUP_DB_SCHEMA_VERSION);
+      return -1;
+    }
+  if (version > 0)
+    return version;
+  tables = count_tables (db, error);
+  if (tables < 0)
+    return -1;
+  if (tables > 0)
+    {
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
+                   _("%s is not a Skup register: it holds another program’s tables. "
+                     "Skup did not change it."), db->location);
+      return -1;
+    }
+  return 0;
+}
+
+/**
+ * _skup_sqlite_backup:
+ *
+ * Copies the whole database to @dest_path with SQLite's online backup API, which gives a
+ * consistent copy even while the database is in WAL mode.
+ */
+gboolean
+_skup_sqlite_backup (SkupDb      *db,
+                     const char  *dest_path,
+                     GError     **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
+      != SQLITE_OK)
+    {
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_DATABASE, _("Could not create the backup %s."),
+                   dest_path);
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (dest, "main", SQLITE_DB (db)->handle, "main");
+  if (backup == NULL)
+    {
+      _skup_sqlite_set_error (error, dest, _("Could not back up the register"));
+      sqlite3_close (dest);
+      return FALSE;
+    }
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  sqlite3_close (dest);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_DATABASE,
+                   _("Could not back up the register to %s."), dest_path);
+      return FALSE;
+    }
+
+  g_chmod (dest_path, 0600);
+  return TRUE;
+}
+
+static char *
+backup_path_for (const char *path,
+                 int         version)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  return g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
+}
+
+static gboolean
+run_migrations (SkupDb  *db,
+                int      from,
+                GError **error)
+{
+  /* The version number is ours, never user data, so formatting it into the pragma (which
+   * cannot take a bound parameter) is safe. */
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", SKUP_DB_SCHEMA_VERSION);
+
+  for (int v = from; v < SKUP_DB_SCHEMA_VERSION; v++)
+    if (!_skup_sqlite_exec (db, migrations[v], error))
+      {
+        g_prefix_error (error, _("Could not upgrade the register to version %d: "), v + 1);
+        return FALSE;
+      }
+  return _skup_sqlite_exec (db, bump, error);
+}
+
+static gboolean
+migrate_locked (SkupDb  *db,
+                char   **out_backup_path,
+                GError **error)
+{
+  int version = _skup_sqlite_version (db, error);
+
+  if (version < 0)
+    return FALSE;
+  if (version == SKUP_DB_SCHEMA_VERSION)
+    return TRUE;
+
+  if (version > 0 && !skup_db_is_temporary (db))
+    {
+      g_autofree char *backup = backup_path_for (db->location, version);
+
+      if (!_skup_sqlite_backup (db, backup, error))
+        return FALSE;
+      if (out_backup_path)
+        *out_backup_path = g_steal_pointer (&backup);
+    }
+  return run_migrations (db, version, error);
+}
+
+/**
+ * _skup_sqlite_migrate:
+ *
+ * Brings the register to SKUP_DB_SCHEMA_VERSION. The version is checked once without any lock
+ * (so a foreign or newer file is refused untouched) and again under the write lock.
+ */
+gboolean
+_skup_sqlite_migrate (SkupDb  *db,
+                      char   **out_backup_path,
+                      GError **error)
+{
+  int version = _skup_sqlite_version (db, error);
+
+  if (version < 0)
+    return FALSE;
+  if (version == SKUP_DB_SCHEMA_VERSION)
+    return TRUE;
+
+  if (!skup_db_begin (db, TRUE, error))
+    return FALSE;
+  if (!migrate_locked (db, out_backup_path, error))
+    {
+      skup_db_rollback (db);
+      return FALSE;
+    }
+  return skup_db_commit (db, error);
+}
