@@ -6,81 +6,17 @@
 
 #include <string.h>
 
-#include <glib.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-organisation.h"
 #include "skup-person.h"
 #include "skup-project.h"
-#include "skup-schema.h"
-#include "skup-store.h"
 #include "skup-venue.h"
+#include "store-fixture.h"
 
-typedef struct
-{
-  char      *tmpdir;
-  SkupStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("skup-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->tmpdir, "skup.db", NULL);
-  f->store = skup_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  dir = g_dir_open (f->tmpdir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->tmpdir, name, NULL);
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (f->tmpdir), ==, 0);
-  g_free (f->tmpdir);
-}
+#define PREFIX "/skup/search"
 
 /* ---- Helpers ------------------------------------------------------------------------------ */
-
-static void
-save_ok (Fixture    *f,
-         SkupRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (skup_store_save (f->store, record, &error));
-  g_assert_no_error (error);
-}
-
-static SkupRecord *
-add_person (Fixture    *f,
-            const char *given,
-            const char *family)
-{
-  SkupRecord *person = SKUP_RECORD (skup_person_new ());
-
-  skup_record_set_string (person, "given-name", given);
-  skup_record_set_string (person, "family-name", family);
-  save_ok (f, person);
-  return person;
-}
 
 static void
 add_named (Fixture    *f,
@@ -112,20 +48,12 @@ search_titles (Fixture    *f,
   SkupQuery query = { .search = search, .trainers_only = trainers_only };
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = skup_store_list (f->store, type, &query, &error);
-  g_autoptr(GString) titles = g_string_new (NULL);
 
   g_assert_no_error (error);
   g_assert_nonnull (list);
   g_assert_cmpuint (skup_store_count (f->store, type, &query, NULL), ==,
                     g_list_model_get_n_items (list));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(SkupRecord) record = g_list_model_get_item (list, i);
-      g_autofree char *title = skup_record_dup_title (record);
-
-      g_string_append_printf (titles, "%s%s", i ? "|" : "", title);
-    }
-  return g_string_free (g_steal_pointer (&titles), FALSE);
+  return list_titles (list);
 }
 
 static void
@@ -220,6 +148,7 @@ test_search_over_known_order (Fixture       *f,
   g_autoptr(SkupRecord) c = add_person (f, "Marko", "Đurić");
   g_autoptr(SkupRecord) d = add_person (f, "Ana", "Mitić");
   g_autoptr(SkupRecord) e = add_person (f, "Đorđe", "Pavlović");
+  g_autofree char *location = skup_test_engine_second_location (&f->engine);
   g_autoptr(SkupStore) other = NULL;
   g_autoptr(SkupRecord) late = SKUP_RECORD (skup_person_new ());
   g_autoptr(GError) error = NULL;
@@ -250,7 +179,7 @@ test_search_over_known_order (Fixture       *f,
 
   /* Another connection's change (the sample data is loaded on one of its own). */
   list_unsearched (f);
-  other = skup_store_open (skup_store_get_path (f->store), &error);
+  other = skup_store_open (location, &error);
   g_assert_no_error (error);
   skup_record_set_string (late, "given-name", "Mila");
   skup_record_set_string (late, "family-name", "Aćimović");
@@ -339,20 +268,24 @@ test_after_update (Fixture       *f,
   assert_finds (f, SKUP_TYPE_PERSON, "jovanovic", "");
 }
 
-/* Rows of the search index (of any kind) whose key contains the word @word. */
+/* Records of any kind whose search key has a word starting with @word. */
 static gint64
 index_matches (Fixture    *f,
                const char *word)
 {
-  sqlite3 *db = skup_store_get_handle (f->store);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *terms[] = { word, NULL };
+  gint64 n = 0;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM search_index "
-                                           "WHERE search_index MATCH ?1", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, word, -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  for (int kind = 1; kind <= 7; kind++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) ids = skup_db_search (db_of (f), kind, terms, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (ids);
+      n += ids->len;
+    }
+  return n;
 }
 
 static void
@@ -367,7 +300,7 @@ test_after_delete (Fixture       *f,
   g_assert_no_error (error);
   assert_finds (f, SKUP_TYPE_PERSON, "jovanovic", "Marko Jovanović");
   assert_finds (f, SKUP_TYPE_PERSON, "ana", "");
-  /* A deleted attendee's name must not linger in the file's search index either. */
+  /* A deleted attendee's name must not linger in the register's search index either. */
   g_assert_cmpint (index_matches (f, "ana"), ==, 0);
   g_assert_cmpint (index_matches (f, "jovanovic"), ==, 1);
 }
@@ -587,35 +520,33 @@ test_duplicates_not_self (Fixture       *f,
   g_assert_cmpuint (none->len, ==, 0);
 }
 
-#define ADD(path, func) \
-  g_test_add ("/skup/search/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  ADD ("people-cross-script", test_people_cross_script);
-  ADD ("people-saved-in-cyrillic", test_people_saved_in_cyrillic);
-  ADD ("people-dj", test_people_dj);
-  ADD ("people-plain-d-for-dj", test_people_plain_d_for_dj);
-  ADD ("people-other-fields", test_people_other_fields);
-  ADD ("search-over-known-order", test_search_over_known_order);
-  ADD ("organisations", test_organisations);
-  ADD ("venues-events-projects", test_venues_events_projects);
-  ADD ("kinds-kept-apart", test_kinds_kept_apart);
-  ADD ("after-update", test_after_update);
-  ADD ("after-delete", test_after_delete);
-  ADD ("punctuation", test_punctuation);
-  ADD ("empty-search", test_empty_search);
-  ADD ("trainers-only", test_trainers_only);
-  ADD ("duplicates-email", test_duplicates_email);
-  ADD ("duplicates-cross-script", test_duplicates_cross_script);
-  ADD ("duplicates-swapped", test_duplicates_swapped);
-  ADD ("duplicates-order", test_duplicates_order);
-  ADD ("duplicates-same-organisation-first", test_duplicates_same_organisation_first);
-  ADD ("duplicates-not-self", test_duplicates_not_self);
+  fixture_add (PREFIX, "people-cross-script", test_people_cross_script);
+  fixture_add (PREFIX, "people-saved-in-cyrillic", test_people_saved_in_cyrillic);
+  fixture_add (PREFIX, "people-dj", test_people_dj);
+  fixture_add (PREFIX, "people-plain-d-for-dj", test_people_plain_d_for_dj);
+  fixture_add (PREFIX, "people-other-fields", test_people_other_fields);
+  fixture_add (PREFIX, "search-over-known-order", test_search_over_known_order);
+  fixture_add (PREFIX, "organisations", test_organisations);
+  fixture_add (PREFIX, "venues-events-projects", test_venues_events_projects);
+  fixture_add (PREFIX, "kinds-kept-apart", test_kinds_kept_apart);
+  fixture_add (PREFIX, "after-update", test_after_update);
+  fixture_add (PREFIX, "after-delete", test_after_delete);
+  fixture_add (PREFIX, "punctuation", test_punctuation);
+  fixture_add (PREFIX, "empty-search", test_empty_search);
+  fixture_add (PREFIX, "trainers-only", test_trainers_only);
+  fixture_add (PREFIX, "duplicates-email", test_duplicates_email);
+  fixture_add (PREFIX, "duplicates-cross-script", test_duplicates_cross_script);
+  fixture_add (PREFIX, "duplicates-swapped", test_duplicates_swapped);
+  fixture_add (PREFIX, "duplicates-order", test_duplicates_order);
+  fixture_add (PREFIX, "duplicates-same-organisation-first",
+               test_duplicates_same_organisation_first);
+  fixture_add (PREFIX, "duplicates-not-self", test_duplicates_not_self);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "skup-event.h"
 #include "skup-organisation.h"
 #include "skup-person.h"
+#include "skup-record-list.h"
 #include "skup-project.h"
 #include "skup-venue.h"
 
@@ -192,6 +193,19 @@ resolve_request (SkupCli           *cli,
   return options->sort == NULL || resolve_sort (cli, request, options->sort, status);
 }
 
+/* Reads every page before anything is printed: a register that cannot be read gives an error
+ * and exit status 1, never rows with only their ids. */
+static gboolean
+read_all (GListModel  *records,
+          GError     **error)
+{
+  guint n = g_list_model_get_n_items (records);
+
+  for (guint i = 0; i < n; i++)
+    g_object_unref (g_list_model_get_item (records, i));
+  return skup_record_list_get_error (SKUP_RECORD_LIST (records), error);
+}
+
 static int
 write_list (SkupCli           *cli,
             const ListRequest *request)
@@ -204,7 +218,7 @@ write_list (SkupCli           *cli,
   store = _skup_cli_open_store (cli, &error);
   if (store != NULL)
     records = skup_store_list (store, type, &request->query, &error);
-  if (records == NULL)
+  if (records == NULL || !read_all (records, &error))
     return _skup_cli_fail_error (cli, error);
 
   switch (request->format)

@@ -23,8 +23,8 @@ static const SkupField fields[] = {
   { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), "events" },
   { "organisation-id", "organisation_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Organisation"), "organisations" },
   { "role", "role", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Role"), SKUP_CHOICES_ORGANISATION_ROLE },
-  { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL },
-  { "event-title", "(SELECT e.title FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Event"), NULL },
+  { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL, "(SELECT o.sort_key FROM organisations o WHERE o.id = t.organisation_id)" },
+  { "event-title", "(SELECT e.title FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Event"), NULL, "(SELECT e.sort_key FROM events e WHERE e.id = t.event_id)" },
   { "event-start", "(SELECT e.start_date FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_DATE, SKUP_FIELD_COMPUTED, N_("Date"), NULL },
 };
 

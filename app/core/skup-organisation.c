@@ -24,11 +24,11 @@ static const SkupField fields[] = {
   { "short-name", "short_name", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Short name"), NULL },
   { "sector", "sector", SKUP_FIELD_CHOICE, 0, N_("Sector"), SKUP_CHOICES_SECTOR },
   { "parent-id", "parent_id", SKUP_FIELD_REF, 0, N_("Parent organisation"), "organisations" },
-  { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("City"), NULL },
+  { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("City"), NULL, "t.city_key" },
   { "country", "country", SKUP_FIELD_TEXT, 0, N_("Country"), NULL },
   { "website", "website", SKUP_FIELD_TEXT, 0, N_("Website"), NULL },
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
-  { "parent-name", "(SELECT p.name FROM organisations p WHERE p.id = t.parent_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Parent organisation"), NULL },
+  { "parent-name", "(SELECT p.name FROM organisations p WHERE p.id = t.parent_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Parent organisation"), NULL, "(SELECT p.sort_key FROM organisations p WHERE p.id = t.parent_id)" },
   { "people-count", "(SELECT count(*) FROM people p WHERE p.organisation_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("People"), NULL },
   { "events-count", "(SELECT count(DISTINCT eo.event_id) FROM event_organisations eo WHERE eo.organisation_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events"), NULL },
 };

@@ -21,7 +21,7 @@ struct _SkupPerson
 G_DEFINE_FINAL_TYPE (SkupPerson, skup_person, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "given-name", "given_name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Given name"), NULL },
+  { "given-name", "given_name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("Given name"), NULL, "t.given_name_key" },
   { "family-name", "family_name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Family name"), NULL },
   { "other-script-name", "other_script_name", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Name in the other script"), NULL },
   { "honorific", "honorific", SKUP_FIELD_TEXT, 0, N_("Honorific"), NULL },
@@ -30,7 +30,7 @@ static const SkupField fields[] = {
   { "organisation-id", "organisation_id", SKUP_FIELD_REF, 0, N_("Organisation"), "organisations" },
   { "email", "email", SKUP_FIELD_TEXT, SKUP_FIELD_EMAIL | SKUP_FIELD_SEARCHABLE, N_("Email"), NULL },
   { "phone", "phone", SKUP_FIELD_TEXT, 0, N_("Phone"), NULL },
-  { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("City"), NULL },
+  { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("City"), NULL, "t.city_key" },
   { "country", "country", SKUP_FIELD_TEXT, 0, N_("Country"), NULL },
   { "is-trainer", "is_trainer", SKUP_FIELD_BOOL, 0, N_("Trainer"), NULL },
   { "expertise", "expertise", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Expertise"), NULL },
@@ -38,7 +38,7 @@ static const SkupField fields[] = {
   { "consent-date", "consent_date", SKUP_FIELD_DATE, 0, N_("Consent to data processing"), NULL },
   { "photo-consent", "photo_consent", SKUP_FIELD_BOOL, 0, N_("Consent to photos"), NULL },
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
-  { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL },
+  { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL, "(SELECT o.sort_key FROM organisations o WHERE o.id = t.organisation_id)" },
   { "sector", "(SELECT o.sector FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_CHOICE, SKUP_FIELD_COMPUTED, N_("Sector"), SKUP_CHOICES_SECTOR },
   { "events-trained", "(SELECT count(*) FROM registrations r WHERE r.person_id = t.id AND r.role IN ('trainer','facilitator','speaker'))", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events trained"), NULL },
   { "events-attended", "(SELECT count(*) FROM registrations r WHERE r.person_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events"), NULL },

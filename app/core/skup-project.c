@@ -21,12 +21,12 @@ G_DEFINE_FINAL_TYPE (SkupProject, skup_project, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
   { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Name"), NULL },
-  { "code", "code", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Code"), NULL },
+  { "code", "code", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("Code"), NULL, "t.code_key" },
   { "donor-id", "donor_id", SKUP_FIELD_REF, 0, N_("Donor"), "organisations" },
   { "start-date", "start_date", SKUP_FIELD_DATE, 0, N_("Start"), NULL },
   { "end-date", "end_date", SKUP_FIELD_DATE, 0, N_("End"), NULL },
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
-  { "donor-name", "(SELECT o.name FROM organisations o WHERE o.id = t.donor_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Donor"), NULL },
+  { "donor-name", "(SELECT o.name FROM organisations o WHERE o.id = t.donor_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Donor"), NULL, "(SELECT o.sort_key FROM organisations o WHERE o.id = t.donor_id)" },
   { "events-count", "(SELECT count(*) FROM events e WHERE e.project_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events"), NULL },
 };
 

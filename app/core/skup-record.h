@@ -28,6 +28,7 @@ typedef enum {
   SKUP_FIELD_EMAIL      = 1 << 3,
   SKUP_FIELD_MULTILINE  = 1 << 4,  /* a hint for forms */
   SKUP_FIELD_NON_NEGATIVE = 1 << 5,
+  SKUP_FIELD_SORT_KEY   = 1 << 6,  /* a folded copy is stored in <column>_key and sorted by */
 } SkupFieldFlags;
 
 /**
@@ -39,6 +40,8 @@ typedef enum {
  * @flags: #SkupFieldFlags
  * @label: untranslated label (N_()) shown in forms and column headers
  * @extra: the choice set for %SKUP_FIELD_CHOICE, the referenced table for %SKUP_FIELD_REF
+ * @sort: (nullable): what lists sort the field by, an SQL expression over t that both engines
+ *   order alike (a stored folded key); %NULL for the column itself
  *
  * Describes one field of a record type: forms, exports, the CLI and the store all read it,
  * so a field is declared once.
@@ -50,6 +53,7 @@ typedef struct {
   guint          flags;
   const char    *label;
   const char    *extra;
+  const char    *sort;
 } SkupField;
 
 #define SKUP_TYPE_RECORD (skup_record_get_type ())

@@ -67,6 +67,7 @@ struct _SkupDetailPage
   GtkScrolledWindow *scrolled_window;
   GtkRevealer    *error_revealer;
   GtkLabel       *error_label;
+  GtkWidget      *reload_button;
   GtkWidget      *summary_box;
   GtkLabel       *title_label;
   GtkLabel       *subtitle_label;
@@ -293,8 +294,18 @@ show_error (SkupDetailPage *self,
             const char     *message)
 {
   gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (self->reload_button, FALSE);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+}
+
+/* Someone else saved the record first: the edits stay, and Reload is one click away. */
+static void
+show_stale_error (SkupDetailPage *self,
+                  const char     *message)
+{
+  show_error (self, message);
+  gtk_widget_set_visible (self->reload_button, TRUE);
 }
 
 /* Related records **********************************************************/
@@ -618,7 +629,11 @@ show_save_error (SkupDetailPage *self,
 {
   const char *field = skup_error_get_field (error);
 
-  if (field == NULL || !skup_record_form_show_error (self->form, field, error->message))
+  if (g_error_matches (error, SKUP_ERROR, SKUP_ERROR_STALE))
+    show_stale_error (self, error->message);
+  /* Being view-only is about the register, not about what was typed in a field. */
+  else if (g_error_matches (error, SKUP_ERROR, SKUP_ERROR_READ_ONLY) || field == NULL
+           || !skup_record_form_show_error (self->form, field, error->message))
     show_error (self, error->message);
 }
 
@@ -762,6 +777,14 @@ delete_action (GtkWidget  *widget,
 
   if (self->record != NULL)
     g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, self->record);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  skup_detail_page_reload (SKUP_DETAIL_PAGE (widget));
 }
 
 /* Later versions wire these; the buttons are there so the page reads as it will. */
@@ -944,6 +967,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, reload_button);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, subtitle_label);
@@ -959,6 +983,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "detail.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "detail.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "detail.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "event.take-attendance", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "event.issue-certificates", NULL,
                                    not_yet_action);
@@ -1101,4 +1126,37 @@ skup_detail_page_get_field_error (SkupDetailPage *self,
   g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), NULL);
 
   return self->form ? skup_record_form_get_error (self->form, field) : NULL;
+}
+
+gboolean
+skup_detail_page_reload (SkupDetailPage *self)
+{
+  g_autoptr(SkupRecord) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), FALSE);
+
+  if (self->form == NULL || self->id == 0)
+    return FALSE;
+  fresh = skup_store_load (self->store, self->record_type, self->id, &error);
+  if (fresh == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  hide_error (self);
+  g_set_object (&self->record, fresh);
+  skup_record_form_set_record (self->form, self->record);
+  update_summary (self, self->record);
+  update_header (self);
+  return TRUE;
+}
+
+const char *
+skup_detail_page_get_message (SkupDetailPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), NULL);
+
+  return gtk_revealer_get_reveal_child (self->error_revealer)
+         ? gtk_label_get_label (self->error_label) : NULL;
 }

@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (SkupDetailPage, skup_detail_page, SKUP, DETAIL_PAGE, AdwBi
 
 /* A page for the record of @record_type with @id, or a new one when @id is 0. It has its own
  * header bar (back button, title, Save / Cancel, a menu with Delete) and installs the actions
- * detail.save (Ctrl+S), detail.cancel (Escape) and detail.delete.
+ * detail.save (Ctrl+S), detail.cancel (Escape), detail.delete and detail.reload.
  *
  * Signals:
  *  "saved" (gint64 id)              — the record was written; the page stays open showing it
@@ -41,6 +41,11 @@ gboolean        skup_detail_page_is_dirty        (SkupDetailPage *self);
 gboolean        skup_detail_page_save            (SkupDetailPage *self);
 /* Throws the edits away and shows the record as saved. */
 void            skup_detail_page_discard         (SkupDetailPage *self);
+/* Reads the record again from the register and shows it, throwing the edits away (the
+ * "Reload" of a save that someone else's change made stale). */
+gboolean        skup_detail_page_reload          (SkupDetailPage *self);
+/* The message shown at the top of the page (an error of no field), or NULL. */
+const char     *skup_detail_page_get_message     (SkupDetailPage *self);
 /* Sets a field of the edited record as if the user typed @text (tests and "create new …"
  * flows use it); returns FALSE with the field's error shown if the text cannot be parsed. */
 gboolean        skup_detail_page_set_field_text  (SkupDetailPage *self,

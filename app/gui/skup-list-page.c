@@ -212,6 +212,7 @@ struct _SkupListPage
   AdwStatusPage      *empty_page;
   GtkButton          *empty_new_button;
   AdwStatusPage      *no_results_page;
+  AdwStatusPage      *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (SkupListPage, skup_list_page, ADW_TYPE_BIN)
@@ -439,6 +440,38 @@ append_group (GListStore *groups,
   g_list_store_append (groups, events);
 }
 
+/* A register that cannot be read is said so, in place of the rows: never "No Events Yet"
+ * and an offer of sample data over records that are there but unreadable. */
+static void
+show_read_error (SkupListPage *self,
+                 const GError *error)
+{
+  g_autofree char *description =
+    /* Translators: %s is the reason the register could not be read */
+    g_strdup_printf (_("%s\n\nNothing was changed. If the register is a file, restore it from a "
+                       "backup; if it is shared, check the connection to the server."),
+                     error->message);
+
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->view_stack, "error");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sort_button), FALSE);
+}
+
+static void
+on_list_failed (SkupListPage *self,
+                GError       *error)
+{
+  show_read_error (self, error);
+}
+
+static void
+watch_list (SkupListPage *self,
+            GListModel   *list)
+{
+  g_signal_connect_object (list, "failed", G_CALLBACK (on_list_failed), self,
+                           G_CONNECT_SWAPPED);
+}
+
 /* Upcoming events first, soonest first; then past events, latest first, each group after its
  * heading. GtkFlattenListModel finds a row by the groups' counts alone, so no record is read
  * before it is shown. */
@@ -467,6 +500,8 @@ query_events (SkupListPage  *self,
     return NULL;
 
   groups = g_list_store_new (G_TYPE_LIST_MODEL);
+  watch_list (self, upcoming);
+  watch_list (self, past);
   append_group (groups, _("Upcoming"), upcoming);
   append_group (groups, _("Past"), past);
   g_set_object (&self->upcoming, upcoming);
@@ -484,7 +519,10 @@ query_records (SkupListPage  *self,
   fill_query (self, &query);
   records = skup_store_list (self->store, self->kind->get_type (), &query, error);
   if (records != NULL)
-    g_set_object (&self->records, records);
+    {
+      watch_list (self, records);
+      g_set_object (&self->records, records);
+    }
   return records;
 }
 
@@ -614,8 +652,7 @@ requery (SkupListPage *self)
   source = is_events (self) ? query_events (self, &error) : query_records (self, &error);
   if (source == NULL)
     {
-      /* The register could not be read (a damaged file, a full disk): keep what is shown. */
-      g_warning ("Could not read the list of %s: %s", self->kind->name, error->message);
+      show_read_error (self, error);
       return;
     }
 
@@ -1086,6 +1123,7 @@ skup_list_page_class_init (SkupListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupListPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SkupListPage, empty_new_button);
   gtk_widget_class_bind_template_child (widget_class, SkupListPage, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);

@@ -10,6 +10,9 @@
 
 #include "core/skup-core.h"
 
+#include "skup-open-register-window.h"
+#include "skup-preferences-window.h"
+#include "skup-register-location.h"
 #include "skup-window.h"
 
 /* Seconds a deletion can be undone in. Long enough to read the toast and reach for the
@@ -24,6 +27,7 @@ typedef enum {
   NAVIGATION_RECORD,        /* to a record's page */
   NAVIGATION_NEW,           /* to a new record of the section shown */
   NAVIGATION_CLOSE_WINDOW,
+  NAVIGATION_REGISTER,      /* to another register, in this window */
 } NavigationKind;
 
 typedef struct {
@@ -33,6 +37,8 @@ typedef struct {
   gint64          id;
   /* NAVIGATION_SECTION: also leave the sidebar for it when folded */
   gboolean        reveal;
+  /* NAVIGATION_REGISTER: the register to show, opened already */
+  SkupStore      *store;
 } Navigation;
 
 /* A deletion waiting for its Undo toast to go. */
@@ -59,6 +65,7 @@ struct _SkupWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *sidebar_title;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *content_stack;
@@ -77,6 +84,8 @@ static GParamSpec *properties[N_PROPS];
 
 static void navigate (SkupWindow *self,
                       Navigation *navigation);
+static void switch_store (SkupWindow *self,
+                          SkupStore  *store);
 
 static Navigation *
 navigation_new (NavigationKind  kind,
@@ -97,6 +106,7 @@ static void
 navigation_free (Navigation *navigation)
 {
   g_free (navigation->section);
+  g_clear_object (&navigation->store);
   g_free (navigation);
 }
 
@@ -375,6 +385,10 @@ perform_navigation (SkupWindow *self,
 
     case NAVIGATION_NEW:
       show_new_record (self);
+      break;
+
+    case NAVIGATION_REGISTER:
+      switch_store (self, navigation->store);
       break;
 
     case NAVIGATION_CLOSE_WINDOW:
@@ -822,6 +836,140 @@ load_sample_data_action (GtkWidget  *widget,
   g_task_run_in_thread (task, load_sample_data_thread);
 }
 
+/* Registers ****************************************************************************/
+
+/* A shared register says which one it is: two open registers must never be confused. */
+static void
+update_register_title (SkupWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->store == NULL || !skup_store_is_shared (self->store))
+    {
+      adw_window_title_set_subtitle (self->sidebar_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Skup"));
+      return;
+    }
+  name = skup_store_dup_display_name (self->store);
+  adw_window_title_set_subtitle (self->sidebar_title, name);
+  /* Translators: the window title; %s is a shared register's address */
+  title = g_strdup_printf (_("Skup — %s"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* Shared registers are remembered for the Open Shared Register dialog; their locations carry
+ * no password (the dialog has nowhere to type one). */
+static void
+remember_register (SkupWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+  g_auto(GStrv) updated = NULL;
+
+  if (!skup_store_is_shared (self->store))
+    return;
+  recent = g_settings_get_strv (self->settings, "recent-registers");
+  updated = skup_recent_registers_add ((const char * const *) recent,
+                                       skup_store_get_path (self->store),
+                                       SKUP_MAX_RECENT_REGISTERS);
+  g_settings_set_strv (self->settings, "recent-registers", (const char * const *) updated);
+}
+
+/* The preferences show one register's settings: they go with it. */
+static void
+close_preferences (SkupWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (SKUP_IS_PREFERENCES_WINDOW (window) && gtk_window_get_transient_for (window)
+                                                 == GTK_WINDOW (self))
+        gtk_window_destroy (window);
+    }
+}
+
+/* Shows @store instead of the register shown: deletions waiting for Undo are done in the old
+ * one first, then every list, the title and the watch follow. The record page is closed by
+ * the navigation that brings us here. */
+static void
+switch_store (SkupWindow *self,
+              SkupStore  *store)
+{
+  guint n_pages = g_list_model_get_n_items (self->pages);
+  PendingDelete *pending;
+
+  if (store == self->store)
+    return;
+
+  while ((pending = steal_pending (self, NULL)) != NULL)
+    {
+      g_autoptr(PendingDelete) owned = pending;
+
+      commit_delete (self, owned);
+      adw_toast_dismiss (owned->toast);
+    }
+  close_preferences (self);
+
+  skup_store_watch (self->store, FALSE);
+  g_set_object (&self->store, store);
+  skup_store_watch (self->store, TRUE);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      SkupListPage *list = skup_window_get_list_page (self, page_name_at (self, i));
+
+      if (list != NULL)
+        skup_list_page_set_store (list, self->store);
+    }
+  /* No deletion waits any more: nothing stays hidden. */
+  update_hidden_records (self);
+  update_register_title (self);
+  remember_register (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+on_register_opened (SkupWindow *self,
+                    SkupStore  *store)
+{
+  skup_window_open_register (self, store);
+}
+
+static void
+open_shared_register_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SkupOpenRegisterWindow *dialog = skup_open_register_window_new (GTK_WINDOW (widget));
+
+  g_signal_connect_object (dialog, "register-opened", G_CALLBACK (on_register_opened), widget,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_local_register_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SkupWindow *self = SKUP_WINDOW (widget);
+  g_autofree char *path = skup_store_canonical_location (NULL);
+  g_autoptr(SkupStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (path, skup_store_get_path (self->store)) == 0)
+    return;
+  /* A file on this computer opens at once; a server is the dialog's, in a thread. */
+  store = skup_store_open (path, &error);
+  if (store == NULL)
+    show_toast (self, error->message);
+  else
+    skup_window_open_register (self, store);
+}
+
 /* Window state ***************************************************************************/
 
 static void
@@ -949,6 +1097,9 @@ skup_window_constructed (GObject *object)
   G_OBJECT_CLASS (skup_window_parent_class)->constructed (object);
 
   connect_list_pages (self);
+  /* Other organisers' changes show within a second or two, here as on a shared server. */
+  skup_store_watch (self->store, TRUE);
+  update_register_title (self);
   self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_next_list, self, NULL);
 }
 
@@ -963,6 +1114,8 @@ skup_window_dispose (GObject *object)
     commit_all_pending (self);
 
   g_clear_handle_id (&self->prepare_id, g_source_remove);
+  if (self->store != NULL)
+    skup_store_watch (self->store, FALSE);
   if (self->detail != NULL)
     g_signal_handlers_disconnect_by_data (self->detail, self);
   self->detail = NULL;
@@ -1040,7 +1193,8 @@ skup_window_class_init (SkupWindowClass *klass)
   /**
    * SkupWindow:store:
    *
-   * The register this window shows and edits.
+   * The register this window shows and edits. It changes (and notifies) through
+   * skup_window_open_register(), which asks about an unsaved record first.
    */
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -1055,6 +1209,7 @@ skup_window_class_init (SkupWindowClass *klass)
   g_type_ensure (SKUP_TYPE_LIST_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/rs/skup/Skup/ui/skup-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SkupWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, content_stack);
@@ -1071,6 +1226,10 @@ skup_window_class_init (SkupWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL,
                                    load_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.open-shared-register", NULL,
+                                   open_shared_register_action);
+  gtk_widget_class_install_action (widget_class, "win.open-local-register", NULL,
+                                   open_local_register_action);
 
   /* Bound on the window rather than as application accelerators, so a text field that has
    * the focus keeps its own Ctrl+Z. */
@@ -1220,4 +1379,25 @@ skup_window_get_undo_toast (SkupWindow *self)
     return NULL;
   pending = g_ptr_array_index (self->pending, self->pending->len - 1);
   return pending->toast;
+}
+
+/**
+ * skup_window_open_register:
+ * @store: the register to show instead
+ *
+ * Shows @store in this window, asking first if a record has unsaved changes (the user may
+ * say no: then nothing changes).
+ */
+void
+skup_window_open_register (SkupWindow *self,
+                           SkupStore  *store)
+{
+  Navigation *navigation;
+
+  g_return_if_fail (SKUP_IS_WINDOW (self));
+  g_return_if_fail (SKUP_IS_STORE (store));
+
+  navigation = navigation_new (NAVIGATION_REGISTER, NULL, G_TYPE_INVALID, 0);
+  navigation->store = g_object_ref (store);
+  navigate (self, navigation);
 }

@@ -34,6 +34,9 @@ void            skup_window_open_record           (SkupWindow     *self,
  * and the deletion written only when its Undo toast goes. */
 void            skup_window_delete_record         (SkupWindow     *self,
                                                    SkupRecord     *record);
+/* Shows @store instead (asking first about unsaved changes); the window keeps a reference. */
+void            skup_window_open_register         (SkupWindow     *self,
+                                                   SkupStore      *store);
 /* The toast offering Undo for the latest deletion, or NULL. */
 AdwToast       *skup_window_get_undo_toast        (SkupWindow     *self);
 

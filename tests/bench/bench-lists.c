@@ -112,13 +112,15 @@ compare_doubles (const void *a,
 
 static void
 print_row (const char *what,
+           const char *engine,
            double     *samples,
            guint       n,
            double      target)
 {
   qsort (samples, n, sizeof (double), compare_doubles);
-  printf ("| %-40s | %8.1f | %8.1f | %8.1f | %6.0f | %-4s |\n", what, samples[0], samples[n / 2],
-          samples[n - 1], target, samples[n / 2] >= 0 && samples[n / 2] <= target ? "yes" : "NO");
+  printf ("| %-40s | %-10s | %8.1f | %8.1f | %8.1f | %6.0f | %-4s |\n", what, engine, samples[0],
+          samples[n / 2], samples[n - 1], target,
+          samples[n / 2] >= 0 && samples[n / 2] <= target ? "yes" : "NO");
 }
 
 static double
@@ -159,14 +161,24 @@ type_search (GtkWidget  *window,
   return wait_painted (probe, expected, start);
 }
 
+static const char *keystrokes[] = { "m", "mi", "mil", "milo", "milos", "м", "ми", "мил" };
+
+#define N_KEYS G_N_ELEMENTS (keystrokes)
+
+typedef struct {
+  const char *engine;
+  double      open_ms[RUNS];
+  double      key_ms[N_KEYS][RUNS];
+  double      all_keys[N_KEYS * RUNS];
+} Results;
+
 static void
-run (SkupStore *store)
+measure (SkupStore *store,
+         Results   *results)
 {
-  static const char *keystrokes[] = { "m", "mi", "mil", "milo", "milos", "м", "ми", "мил" };
   AdwApplication *app = adw_application_new ("rs.skup.Bench", G_APPLICATION_NON_UNIQUE);
   GtkWidget *window;
   Probe probe = { 0 };
-  double open_ms[RUNS], key_ms[G_N_ELEMENTS (keystrokes)][RUNS], all_keys[G_N_ELEMENTS (keystrokes) * RUNS];
   guint n_all = 0;
 
   g_application_register (G_APPLICATION (app), NULL, NULL);
@@ -180,53 +192,75 @@ run (SkupStore *store)
 
   for (guint r = 0; r < RUNS; r++)
     {
-      open_ms[r] = open_people (window, &probe, store);
-      for (guint k = 0; k < G_N_ELEMENTS (keystrokes); k++)
-        all_keys[n_all++] = key_ms[k][r] = type_search (window, &probe, store, keystrokes[k]);
+      results->open_ms[r] = open_people (window, &probe, store);
+      for (guint k = 0; k < N_KEYS; k++)
+        results->all_keys[n_all++] = results->key_ms[k][r]
+          = type_search (window, &probe, store, keystrokes[k]);
       skup_list_page_set_search_text (SKUP_LIST_PAGE (find_list_page (window, "people")), "");
-    }
-
-  printf ("| %-40s | %8s | %8s | %8s | %6s | %-4s |\n", "measure (ms, real window)", "best",
-          "median", "worst", "target", "met");
-  printf ("|------------------------------------------|----------|----------|----------|--------|------|\n");
-  print_row ("People list opened -> first rows shown", open_ms, RUNS, 150);
-  print_row ("search keystroke -> first result shown", all_keys, n_all, 50);
-  for (guint k = 0; k < G_N_ELEMENTS (keystrokes); k++)
-    {
-      g_autofree char *what = g_strdup_printf ("  typed so far: %s", keystrokes[k]);
-      /* Pad by characters, not bytes, so Cyrillic rows line up. */
-      g_autofree char *padded = g_strdup_printf ("%s%*s", what,
-                                                 40 - (int) g_utf8_strlen (what, -1), "");
-      print_row (padded, key_ms[k], RUNS, 50);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (app);
 }
 
+/* One table, each measure's rows for every engine side by side. */
+static void
+print_table (Results *results,
+             guint    n_engines)
+{
+  printf ("| %-40s | %-10s | %8s | %8s | %8s | %6s | %-4s |\n", "measure (ms, real window)",
+          "engine", "best", "median", "worst", "target", "met");
+  printf ("|------------------------------------------|------------|----------|----------|"
+          "----------|--------|------|\n");
+  for (guint e = 0; e < n_engines; e++)
+    print_row ("People list opened -> first rows shown", results[e].engine,
+               results[e].open_ms, RUNS, 150);
+  for (guint e = 0; e < n_engines; e++)
+    print_row ("search keystroke -> first result shown", results[e].engine,
+               results[e].all_keys, N_KEYS * RUNS, 50);
+  for (guint k = 0; k < N_KEYS; k++)
+    for (guint e = 0; e < n_engines; e++)
+      {
+        g_autofree char *what = g_strdup_printf ("  typed so far: %s", keystrokes[k]);
+        /* Pad by characters, not bytes, so Cyrillic rows line up. */
+        g_autofree char *padded = g_strdup_printf ("%s%*s", what,
+                                                   40 - (int) g_utf8_strlen (what, -1), "");
+        print_row (padded, results[e].engine, results[e].key_ms[k], RUNS, 50);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkupStore) store = NULL;
+  g_autofree Results *results = NULL;
 
-  if (argc != 2)
+  if (argc < 2)
     {
-      fprintf (stderr, "usage: %s DATABASE\n", argv[0]);
+      fprintf (stderr, "usage: %s DATABASE [DATABASE…]   (a file or a postgresql:// URI)\n",
+               argv[0]);
       return 2;
     }
   gtk_init ();
   adw_init ();
-  store = skup_store_open (argv[1], &error);
-  if (store == NULL)
+  results = g_new0 (Results, argc - 1);
+  for (int i = 1; i < argc; i++)
     {
-      fprintf (stderr, "%s\n", error->message);
-      return 1;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SkupStore) store = skup_store_open (argv[i], &error);
+
+      if (store == NULL)
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return 1;
+        }
+      results[i - 1].engine = skup_store_is_shared (store) ? "PostgreSQL" : "SQLite";
+      printf ("register (%s): %u people, %u events\n", results[i - 1].engine,
+              skup_store_count (store, SKUP_TYPE_PERSON, NULL, NULL),
+              skup_store_count (store, SKUP_TYPE_EVENT, NULL, NULL));
+      measure (store, &results[i - 1]);
     }
-  printf ("register: %u people, %u events\n\n",
-          skup_store_count (store, SKUP_TYPE_PERSON, NULL, NULL),
-          skup_store_count (store, SKUP_TYPE_EVENT, NULL, NULL));
-  run (store);
+  printf ("\n");
+  print_table (results, (guint) argc - 1);
   return 0;
 }

@@ -51,6 +51,23 @@ skup_ui_test_wait_until (SkupUiTestCondition  condition,
 }
 
 gboolean
+skup_ui_test_wait_until_deadline (SkupUiTestCondition  condition,
+                                  gpointer             data,
+                                  guint                timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (timeout_ms, skup_ui_test_set_flag, &timed_out);
+  gboolean held;
+
+  while (!(held = condition (data)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (timeout_id);
+  return held;
+}
+
+gboolean
 skup_ui_test_is_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (data));

@@ -43,6 +43,11 @@ gboolean         skup_ui_test_set_flag             (gpointer             user_da
 void             skup_ui_test_wait_until           (SkupUiTestCondition  condition,
                                                     gpointer             data,
                                                     const char          *what);
+/* Runs the main loop until @condition holds or @timeout_ms pass; returns whether it held.
+ * For promises with a deadline ("shows within two seconds"), not for hangs. */
+gboolean         skup_ui_test_wait_until_deadline  (SkupUiTestCondition  condition,
+                                                    gpointer             data,
+                                                    guint                timeout_ms);
 /* A SkupUiTestCondition: the GtkWidget at @data is mapped. */
 gboolean         skup_ui_test_is_mapped            (gpointer             data);
 /* Waits for three frames of @widget: idle work, layout and drawing have caught up. */

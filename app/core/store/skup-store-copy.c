@@ -111,10 +111,15 @@ insert_sql (SkupStmt   *row,
   for (guint i = 0; i < n; i++)
     g_string_append_printf (sql, "%s%s", i ? ", " : "", skup_stmt_column_name (row, i));
   g_string_append (sql, ") VALUES (");
-  for (guint i = 0; i < n; i++)
+  /* Placeholders are numbered without gaps: PostgreSQL cannot type one that is never used. */
+  for (guint i = 0, p = 0; i < n; i++)
     {
       gboolean deferred = skip != NULL && g_str_equal (skup_stmt_column_name (row, i), skip);
-      g_string_append_printf (sql, deferred ? "%sNULL" : "%s?%u", i ? ", " : "", i + 1);
+
+      if (deferred)
+        g_string_append_printf (sql, "%sNULL", i ? ", " : "");
+      else
+        g_string_append_printf (sql, "%s?%u", i ? ", " : "", ++p);
     }
   g_string_append (sql, ")");
   return g_string_free (g_steal_pointer (&sql), FALSE);
@@ -164,9 +169,9 @@ copy_row (SkupStore   *to,
   if (ins == NULL)
     return FALSE;
   n = skup_stmt_column_count (row);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0, p = 0; i < n; i++)
     if (skip == NULL || !g_str_equal (skup_stmt_column_name (row, i), skip))
-      bind_column (ins, i + 1, row, i);
+      bind_column (ins, ++p, row, i);
   return skup_stmt_run (ins, error);
 }
 

@@ -35,6 +35,9 @@ sort_expression (SkupStore       *self,
   field = skup_record_class_find_field (klass, query->sort);
   if (field == NULL)
     return NULL;
+  /* A stored folded key, so Đ sorts with D and Cyrillic with Latin on both engines. */
+  if (field->sort != NULL)
+    return g_strdup (field->sort);
   /* The title field sorts by its folded key, so Đ sorts with D and Cyrillic with Latin. */
   if ((field == &klass->fields[0] && field->type == SKUP_FIELD_TEXT)
       || g_str_equal (field->name, "family-name"))

@@ -78,6 +78,9 @@ gboolean        _skup_store_reload          (SkupStore    *self,
 gboolean        _skup_store_save_locked     (SkupStore    *self,
                                              SkupRecord   *record,
                                              GError      **error);
+/* Fills the stored sort keys of every record (after an upgrade from schema 1). */
+gboolean        _skup_store_rekey           (SkupStore    *self,
+                                             GError      **error);
 gboolean        _skup_store_unindex_record  (SkupStore    *self,
                                              SkupRecord   *record,
                                              GError      **error);

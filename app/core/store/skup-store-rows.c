@@ -10,6 +10,9 @@
 
 #include "skup-error.h"
 #include "skup-event.h"
+#include "skup-organisation.h"
+#include "skup-project.h"
+#include "skup-venue.h"
 #include "skup-person.h"
 #include "skup-record-private.h"
 #include "skup-store-private.h"
@@ -108,6 +111,18 @@ bind_value (SkupStmt        *stmt,
     }
 }
 
+/* The stored key a text field sorts by: case, diacritics and script folded in C, so both
+ * engines order it the same way with a plain comparison. */
+static void
+bind_folded (SkupStmt     *stmt,
+             guint         col,
+             const GValue *value)
+{
+  g_autofree char *key = skup_text_fold (g_value_get_string (value));
+
+  skup_stmt_bind_text (stmt, col, key ? key : "");
+}
+
 /* An update names the stamp it read: a row someone else saved since has another one, and
  * the update changes nothing (see write_row()). A record that was never read (no stamp) is
  * written as it is. */
@@ -126,6 +141,13 @@ write_sql (SkupRecordClass *klass,
       n++;
       g_string_append_printf (sql, insert ? "%s, " : "%s = ?%u, ", klass->fields[i].column, n);
     }
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & SKUP_FIELD_SORT_KEY)
+      {
+        n++;
+        g_string_append_printf (sql, insert ? "%s_key, " : "%s_key = ?%u, ",
+                                klass->fields[i].column, n);
+      }
   if (insert)
     {
       g_string_append (sql, "sort_key, created_at, updated_at) VALUES (");
@@ -181,6 +203,9 @@ write_row (SkupStore   *self,
   for (guint i = 0; i < klass->n_fields; i++)
     if (!(klass->fields[i].flags & SKUP_FIELD_COMPUTED))
       bind_value (stmt, ++col, &klass->fields[i], _skup_record_peek_value (record, i));
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & SKUP_FIELD_SORT_KEY)
+      bind_folded (stmt, ++col, _skup_record_peek_value (record, i));
   skup_stmt_bind_text (stmt, ++col, sort_key ? sort_key : "");
   skup_stmt_bind_text (stmt, ++col, stamp);
   if (!insert)
@@ -467,4 +492,63 @@ skup_store_save (SkupStore   *self,
   _skup_store_emit_changed (self, SKUP_RECORD_GET_CLASS (record)->kind,
                             skup_record_get_id (record));
   return TRUE;
+}
+
+/* A register from before version 2 has empty stored keys: fill them once, without touching
+ * the rows' stamps (nobody edited them). */
+static gboolean
+rekey_type (SkupStore  *self,
+            GType       type,
+            GError    **error)
+{
+  SkupRecordClass *klass = g_type_class_ref (type);
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(SkupStmt) stmt = NULL;
+  guint n = 0, col;
+
+  g_string_append_printf (sql, "UPDATE %s SET ", klass->table);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & SKUP_FIELD_SORT_KEY)
+      g_string_append_printf (sql, "%s%s_key = ?%u", n ? ", " : "", klass->fields[i].column,
+                              n + 1), n++;
+  g_string_append_printf (sql, " WHERE id = ?%u", n + 1);
+  g_type_class_unref (klass);
+  if (n == 0)
+    return TRUE;
+
+  all = skup_store_list (self, type, NULL, error);
+  stmt = all ? skup_db_prepare (self->db, sql->str, error) : NULL;
+  if (stmt == NULL)
+    return FALSE;
+  for (guint r = 0; r < g_list_model_get_n_items (all); r++)
+    {
+      g_autoptr(SkupRecord) record = g_list_model_get_item (all, r);
+      SkupRecordClass *rc = SKUP_RECORD_GET_CLASS (record);
+
+      skup_stmt_reset (stmt);
+      col = 0;
+      for (guint i = 0; i < rc->n_fields; i++)
+        if (rc->fields[i].flags & SKUP_FIELD_SORT_KEY)
+          bind_folded (stmt, ++col, _skup_record_peek_value (record, i));
+      skup_stmt_bind_int (stmt, ++col, skup_record_get_id (record));
+      if (!skup_stmt_run (stmt, error))
+        return FALSE;
+    }
+  return skup_record_list_get_error (SKUP_RECORD_LIST (all), error);
+}
+
+gboolean
+_skup_store_rekey (SkupStore  *self,
+                   GError    **error)
+{
+  const GType types[] = { SKUP_TYPE_PERSON, SKUP_TYPE_ORGANISATION, SKUP_TYPE_VENUE,
+                          SKUP_TYPE_PROJECT };
+  gboolean ok = TRUE;
+
+  if (!_skup_store_begin_write (self, error))
+    return FALSE;
+  for (guint i = 0; ok && i < G_N_ELEMENTS (types); i++)
+    ok = rekey_type (self, types[i], error);
+  return _skup_store_end_write (self, ok, error);
 }

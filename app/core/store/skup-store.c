@@ -207,15 +207,21 @@ skup_store_open (const char  *location,
 {
   g_autoptr(SkupStore) self = NULL;
   g_autoptr(SkupDb) db = NULL;
+  int version;
 
   g_return_val_if_fail (location != NULL, NULL);
 
   db = skup_db_open (location, error);
-  if (db == NULL || !skup_db_migrate (db, NULL, error))
+  if (db == NULL)
+    return NULL;
+  version = skup_db_get_schema_version (db, error);
+  if (version < 0 || !skup_db_migrate (db, NULL, error))
     return NULL;
 
   self = g_object_new (SKUP_TYPE_STORE, NULL);
   self->db = g_steal_pointer (&db);
+  if (version == 1 && !_skup_store_rekey (self, error))
+    return NULL;
   /* The first poll only learns where the other connections stand. */
   skup_db_poll_changes (self->db, NULL);
   return g_steal_pointer (&self);
@@ -372,8 +378,10 @@ skup_store_poll_changes (SkupStore *self)
     return FALSE;
   if (kinds->len == 0)
     g_ptr_array_add (kinds, g_strdup (""));
+  /* Told here only: passing another organiser's change on to the others would echo. */
+  self->generation++;
   for (guint i = 0; i < kinds->len; i++)
-    _skup_store_emit_changed (self, g_ptr_array_index (kinds, i), 0);
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0, g_ptr_array_index (kinds, i), (gint64) 0);
   return TRUE;
 }
 
@@ -414,19 +422,22 @@ skup_store_next_number (SkupStore   *self,
                         GError     **error)
 {
   g_autoptr(SkupStmt) stmt = NULL;
+  g_autofree char *stamp = _skup_store_now_stamp ();
 
   g_return_val_if_fail (SKUP_IS_STORE (self), FALSE);
   g_return_val_if_fail (counter != NULL && out_number != NULL, FALSE);
   g_return_val_if_fail (skup_db_get_depth (self->db) > 0, FALSE);
 
   stmt = skup_db_prepare (self->db,
-                          "INSERT INTO counters (name, year, value) VALUES (?1, ?2, 1) "
-                          "ON CONFLICT (name, year) DO UPDATE SET value = counters.value + 1 "
+                          "INSERT INTO counters (name, year, value, created_at, updated_at) "
+                          "VALUES (?1, ?2, 1, ?3, ?3) ON CONFLICT (name, year) DO UPDATE SET "
+                          "value = counters.value + 1, updated_at = excluded.updated_at "
                           "RETURNING value", error);
   if (stmt == NULL)
     return FALSE;
   skup_stmt_bind_text (stmt, 1, counter);
   skup_stmt_bind_int (stmt, 2, year);
+  skup_stmt_bind_text (stmt, 3, stamp);
   if (skup_stmt_step (stmt, error) != SKUP_STEP_ROW)
     return FALSE;
   *out_number = skup_stmt_column_int (stmt, 0);

@@ -21,6 +21,7 @@ struct _SkupDb
   GHashTable         *statements;  /* SQL text → SkupStmt, finalized with the connection */
   guint               depth;       /* open transactions: 1 the real one, more are savepoints */
   gboolean            writing;     /* the outermost transaction holds the write lock */
+  gboolean            damaged;     /* a read found the file damaged: no more writes to it */
 };
 
 struct _SkupStmt

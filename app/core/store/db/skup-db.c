@@ -313,6 +313,15 @@ skup_db_begin (SkupDb    *db,
 {
   const char *sql;
 
+  /* Writing into a damaged file could make it worse and hide what was lost: the user is
+   * told to restore a backup instead. */
+  if (write && db->damaged)
+    {
+      g_set_error_literal (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP,
+                           _("The register is damaged, so Skup will not change it. Restore it "
+                             "from a backup; nothing was saved."));
+      return FALSE;
+    }
   if (db->depth == 0)
     sql = db->driver->begin_sql (db, write);
   else if (write && !db->writing)

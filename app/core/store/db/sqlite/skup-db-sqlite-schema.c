@@ -225,15 +225,24 @@ static const char schema_v1[] =
   "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');\n";
 
 /* Version 2: the gap-free number counters (certificate numbers per year, taken inside the
- * issuing transaction), and an email index both engines can use (lower() instead of the
- * SQLite-only NOCASE collation). */
+ * issuing transaction); stored folded keys for the text columns lists sort by, so both
+ * engines sort them alike (the store fills them for an upgraded register); and an email
+ * index both engines can use (lower() instead of the SQLite-only NOCASE collation). */
 static const char schema_v2[] =
   "CREATE TABLE counters (\n"
   "  name TEXT NOT NULL,\n"
   "  year INTEGER NOT NULL,\n"
   "  value BIGINT NOT NULL DEFAULT 0,\n"
+  STAMPS ",\n"
   "  PRIMARY KEY (name, year)\n"
   ");\n"
+  "ALTER TABLE people ADD COLUMN given_name_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE people ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE organisations ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE venues ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE projects ADD COLUMN code_key TEXT NOT NULL DEFAULT '';\n"
+  "CREATE INDEX people_given_name_key ON people (given_name_key);\n"
+  "CREATE INDEX people_city_key ON people (city_key);\n"
   "DROP INDEX people_email;\n"
   "CREATE INDEX people_email ON people (lower(email));\n";
 
@@ -402,8 +411,29 @@ run_migrations (SkupDb  *db,
 
 static gboolean
 migrate_locked (SkupDb  *db,
-                char   **out_backup_path,
                 GError **error)
+{
+  int version = _skup_sqlite_version (db, error);
+
+  if (version < 0)
+    return FALSE;
+  if (version == SKUP_DB_SCHEMA_VERSION)
+    return TRUE;
+  return run_migrations (db, version, error);
+}
+
+/**
+ * _skup_sqlite_migrate:
+ *
+ * Brings the register to SKUP_DB_SCHEMA_VERSION. The version is checked once without any lock
+ * (so a foreign or newer file is refused untouched), the older register is copied aside (a
+ * backup cannot read a file its own connection is writing), and the version is read again
+ * under the write lock, where the migrations run.
+ */
+gboolean
+_skup_sqlite_migrate (SkupDb  *db,
+                      char   **out_backup_path,
+                      GError **error)
 {
   int version = _skup_sqlite_version (db, error);
 
@@ -421,30 +451,10 @@ migrate_locked (SkupDb  *db,
       if (out_backup_path)
         *out_backup_path = g_steal_pointer (&backup);
     }
-  return run_migrations (db, version, error);
-}
-
-/**
- * _skup_sqlite_migrate:
- *
- * Brings the register to SKUP_DB_SCHEMA_VERSION. The version is checked once without any lock
- * (so a foreign or newer file is refused untouched) and again under the write lock.
- */
-gboolean
-_skup_sqlite_migrate (SkupDb  *db,
-                      char   **out_backup_path,
-                      GError **error)
-{
-  int version = _skup_sqlite_version (db, error);
-
-  if (version < 0)
-    return FALSE;
-  if (version == SKUP_DB_SCHEMA_VERSION)
-    return TRUE;
 
   if (!skup_db_begin (db, TRUE, error))
     return FALSE;
-  if (!migrate_locked (db, out_backup_path, error))
+  if (!migrate_locked (db, error))
     {
       skup_db_rollback (db);
       return FALSE;

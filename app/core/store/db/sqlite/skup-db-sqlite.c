@@ -144,6 +144,27 @@ configure (SkupDb  *db,
          && _skup_sqlite_exec (db, "PRAGMA cache_size = -32768", error);
 }
 
+/* Changing the journal of a file another process has just opened needs a lock that the busy
+ * timeout does not wait for: a second Skup started at the same moment waits here instead. */
+static gboolean
+set_wal (SkupDb  *db,
+         GError **error)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (sqlite3_exec (HANDLE (db), "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      if ((sqlite3_errcode (HANDLE (db)) & 0xff) != SQLITE_BUSY
+          || g_get_monotonic_time () > deadline)
+        {
+          _skup_sqlite_set_error (error, HANDLE (db), _("Could not open the register"));
+          return FALSE;
+        }
+      g_usleep (10 * 1000);
+    }
+  return TRUE;
+}
+
 /* Only once the file is known to be ours (or new) are its mode and journal changed. */
 static gboolean
 configure_file (SkupDb  *db,
@@ -153,8 +174,7 @@ configure_file (SkupDb  *db,
     return TRUE;
   /* Attendee lists are sensitive: the file is readable by its owner only. */
   g_chmod (db->location, 0600);
-  return _skup_sqlite_exec (db, "PRAGMA journal_mode = WAL", error)
-         && _skup_sqlite_exec (db, "PRAGMA synchronous = NORMAL", error);
+  return set_wal (db, error) && _skup_sqlite_exec (db, "PRAGMA synchronous = NORMAL", error);
 }
 
 static SkupDb *
@@ -300,6 +320,8 @@ sqlite_step (SkupStmt  *stmt,
       stmt->changes = sqlite3_stmt_readonly (self->handle) ? 0 : sqlite3_changes64 (HANDLE (stmt->db));
       return SKUP_STEP_DONE;
     }
+  if (failure_for (rc) == SKUP_DB_FAILURE_CORRUPT)
+    stmt->db->damaged = TRUE;
   _skup_sqlite_set_error (error, HANDLE (stmt->db),
                           sqlite3_stmt_readonly (self->handle) ? _("Could not read the register")
                                                                : _("Could not save"));
