@@ -232,3 +232,52 @@ skup_test_engine_add (const char       *prefix,
   skup_test_engine_add_only (SKUP_DB_SQLITE, prefix, name, size, data, setup, test, teardown);
   skup_test_engine_add_only (SKUP_DB_POSTGRES, prefix, name, size, data, setup, test, teardown);
 }
+
+/* ---- Damage --------------------------------------------------------------------------- */
+
+/**
+ * skup_test_damage_pages:
+ *
+ * Overwrites @n leaf pages of @table in the SQLite file at @path with noise, as a failing
+ * disk would: its rows can no longer be read, the rest of the file can.
+ */
+void
+skup_test_damage_pages (const char *path,
+                        const char *table,
+                        guint       n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+
+  {
+    g_autoptr(SkupDb) db = skup_db_open (path, &error);
+    g_autoptr(SkupStmt) stmt = NULL;
+
+    g_assert_no_error (error);
+    stmt = skup_db_prepare (db, "SELECT pageno FROM dbstat WHERE name = ?1 "
+                                "AND pagetype = 'leaf' ORDER BY pageno LIMIT ?2", &error);
+    g_assert_no_error (error);
+    skup_stmt_bind_text (stmt, 1, table);
+    skup_stmt_bind_int (stmt, 2, n);
+    while (skup_stmt_step (stmt, &error) == SKUP_STEP_ROW)
+      {
+        gint64 page = skup_stmt_column_int (stmt, 0);
+        g_array_append_val (pages, page);
+      }
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (pages->len, ==, n);
+
+  g_assert_true (g_file_get_contents (path, &contents, &size, &error));
+  for (guint i = 0; i < pages->len; i++)
+    {
+      gsize start = (gsize) (g_array_index (pages, gint64, i) - 1) * 4096;
+
+      g_assert_cmpuint (start + 4096, <=, size);
+      for (gsize b = 0; b < 4096; b++)
+        contents[start + b] = (char) (0x5A ^ (b * 31));
+    }
+  g_assert_true (g_file_set_contents (path, contents, (gssize) size, &error));
+}

@@ -54,4 +54,9 @@ void        skup_test_engine_add_only         (SkupDbEngine     engine,
                                                GTestFixtureFunc test,
                                                GTestFixtureFunc teardown);
 
+/* Overwrites @n leaf pages of @table in an SQLite file with noise, as a failing disk would. */
+void        skup_test_damage_pages            (const char      *path,
+                                               const char      *table,
+                                               guint            n);
+
 G_END_DECLS

@@ -183,44 +183,6 @@ test_open_together_postgres (void)
   assert_open_together (SKUP_DB_POSTGRES);
 }
 
-/* Overwrites three leaf pages of the people table with noise. */
-static void
-damage_people_pages (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *contents = NULL;
-  gsize size = 0;
-
-  {
-    g_autoptr(SkupDb) db = skup_db_open (path, &error);
-    g_autoptr(SkupStmt) stmt = NULL;
-
-    g_assert_no_error (error);
-    stmt = skup_db_prepare (db, "SELECT pageno FROM dbstat WHERE name = 'people' "
-                                "AND pagetype = 'leaf' ORDER BY pageno LIMIT 3", &error);
-    g_assert_no_error (error);
-    while (skup_stmt_step (stmt, &error) == SKUP_STEP_ROW)
-      {
-        gint64 page = skup_stmt_column_int (stmt, 0);
-        g_array_append_val (pages, page);
-      }
-    g_assert_no_error (error);
-  }
-  g_assert_cmpuint (pages->len, ==, 3);
-
-  g_assert_true (g_file_get_contents (path, &contents, &size, &error));
-  for (guint i = 0; i < pages->len; i++)
-    {
-      gsize start = (gsize) (g_array_index (pages, gint64, i) - 1) * 4096;
-
-      g_assert_cmpuint (start + 4096, <=, size);
-      for (gsize b = 0; b < 4096; b++)
-        contents[start + b] = (char) (0x5A ^ (b * 31));
-    }
-  g_assert_true (g_file_set_contents (path, contents, (gssize) size, &error));
-}
-
 /* A damaged file is an error, never a list of ids with nothing in them, and nothing more is
  * written into it. */
 static void
@@ -232,7 +194,7 @@ test_damaged_file_is_an_error (void)
 
   skup_test_engine_setup (&file, SKUP_DB_SQLITE);
   g_assert_cmpint (run_on (file.location, out, err, "demo", NULL), ==, 0);
-  damage_people_pages (file.location);
+  skup_test_damage_pages (file.location, "people", 3);
 
   g_assert_cmpint (run_on (file.location, out, err, "list", "people", NULL), ==, 1);
   g_assert_cmpstr (out->str, ==, "");

@@ -213,6 +213,7 @@ struct _SkupListPage
   GtkButton          *empty_new_button;
   AdwStatusPage      *no_results_page;
   AdwStatusPage      *error_page;
+  gboolean            read_failed;  /* until the next read: the rows shown are not the rows */
 };
 
 G_DEFINE_FINAL_TYPE (SkupListPage, skup_list_page, ADW_TYPE_BIN)
@@ -452,6 +453,7 @@ show_read_error (SkupListPage *self,
                        "backup; if it is shared, check the connection to the server."),
                      error->message);
 
+  self->read_failed = TRUE;
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->view_stack, "error");
   gtk_widget_set_sensitive (GTK_WIDGET (self->sort_button), FALSE);
@@ -596,6 +598,12 @@ update_view (SkupListPage *self)
 {
   gboolean searching = self->query_text != NULL;
 
+  if (self->read_failed)
+    {
+      gtk_stack_set_visible_child_name (self->view_stack, "error");
+      gtk_widget_set_sensitive (GTK_WIDGET (self->sort_button), FALSE);
+      return;
+    }
   if (self->n_items > 0)
     {
       gtk_stack_set_visible_child_name (self->view_stack, is_events (self) ? "events" : "table");
@@ -646,6 +654,7 @@ requery (SkupListPage *self)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stale = FALSE;
+  self->read_failed = FALSE;
   if (self->store == NULL)
     return;
 

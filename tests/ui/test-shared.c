@@ -186,6 +186,50 @@ test_watch_sqlite (Fixture       *f,
   check_other_connection_shows (window, f->store, other);
 }
 
+static gboolean
+shows_status (gpointer data)
+{
+  GtkWidget *status = skup_ui_test_find_descendant (GTK_WIDGET (data), ADW_TYPE_STATUS_PAGE,
+                                                    TRUE);
+
+  return status != NULL
+         && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (status)),
+                       "The Register Could Not Be Read") == 0;
+}
+
+/* A register whose people cannot be read says so: never "No People Yet" and an offer of
+ * sample data over records that are there but damaged, and nothing is written into it. */
+static void
+test_unreadable_register (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) person = SKUP_RECORD (skup_person_new ());
+  SkupDemoStats stats;
+  SkupWindow *window;
+
+  g_assert_true (skup_demo_fill_sample (f->store, &stats, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+  skup_test_damage_pages (f->path, "people", 3);
+  f->store = skup_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  window = skup_ui_test_open_window (f, 1280, 800);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "people");
+  skup_ui_test_wait_until (shows_status, window, "the read error was shown");
+  g_assert_null (skup_ui_test_find_actionable (GTK_WIDGET (window), "win.load-sample-data"));
+  /* It stays said once the rows have been drawn. */
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (shows_status (window));
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "list-unreadable");
+
+  skup_record_set_string (person, "given-name", "Nova");
+  skup_record_set_string (person, "family-name", "Osoba");
+  g_assert_false (skup_store_save (f->store, person, &error));
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_NOT_SKUP);
+}
+
 /* The header title that names the register (the sidebar's), wherever it is. */
 static GtkWidget *
 find_title_with_subtitle (GtkWidget  *widget,
@@ -687,6 +731,8 @@ main (int   argc,
               fixture_setup, test_dialog, fixture_teardown);
   g_test_add ("/skup/ui/shared/dialog-narrow", Fixture, NULL,
               fixture_setup, test_dialog_narrow, fixture_teardown);
+  g_test_add ("/skup/ui/shared/unreadable-register", Fixture, NULL,
+              fixture_setup, test_unreadable_register, fixture_teardown);
 
   return g_test_run ();
 }
