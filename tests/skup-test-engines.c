@@ -5,7 +5,6 @@
  */
 
 #include <glib/gstdio.h>
-#include <libpq-fe.h>
 #include <string.h>
 
 #include "skup-test-engines.h"
@@ -39,9 +38,8 @@ static gboolean
 admin_exec (const char *sql)
 {
   const char *base = g_getenv ("SKUP_TEST_PG");
-  PGconn *conn;
-  PGresult *result;
-  gboolean ok;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupDb) db = NULL;
 
   if (base == NULL || *base == '\0')
     {
@@ -50,24 +48,14 @@ admin_exec (const char *sql)
       g_test_fail ();
       return FALSE;
     }
-  conn = PQconnectdb (base);
-  if (PQstatus (conn) != CONNECTION_OK)
+  db = skup_db_open (base, &error);
+  if (db == NULL || !skup_db_exec (db, sql, &error))
     {
-      g_test_message ("The test cluster at %s cannot be reached: %s", base, PQerrorMessage (conn));
+      g_test_message ("The test cluster at %s: %s: %s", base, sql, error->message);
       g_test_fail ();
-      PQfinish (conn);
       return FALSE;
     }
-  result = PQexec (conn, sql);
-  ok = PQresultStatus (result) == PGRES_COMMAND_OK || PQresultStatus (result) == PGRES_TUPLES_OK;
-  if (!ok)
-    {
-      g_test_message ("%s: %s", sql, PQerrorMessage (conn));
-      g_test_fail ();
-    }
-  PQclear (result);
-  PQfinish (conn);
-  return ok;
+  return TRUE;
 }
 
 /* $SKUP_TEST_PG with its user replaced by @user (if given) and the search path set. */
@@ -211,12 +199,16 @@ skup_test_engine_add_only (SkupDbEngine      engine,
                            GTestFixtureFunc  teardown)
 {
   /* Lives as long as the test program: GLib keeps the pointer until the run ends. */
+  static GPtrArray *cases;
   Case *c = g_new0 (Case, 1);
   g_autofree char *path = g_strdup_printf ("%s/%s/%s", prefix, skup_test_engine_name (engine),
                                            name);
 
   g_assert_cmpuint (size, >=, sizeof (SkupTestEngine));
   *c = (Case) { engine, data, setup, test, teardown };
+  if (cases == NULL)
+    cases = g_ptr_array_new ();
+  g_ptr_array_add (cases, c);
   g_test_add_vtable (path, size, c, case_setup, case_test, case_teardown);
 }
 

@@ -248,6 +248,102 @@ test_savepoints (Fixture       *f,
   g_assert_cmpint (count_people (f->db), ==, 1);
 }
 
+/* A statement that fails inside a transaction: SQLite keeps the rest, PostgreSQL aborts the
+ * whole transaction. Either way a commit never says "saved" over rows that are gone. */
+static void
+test_commit_after_failure (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupStmt) bad = NULL;
+  gboolean committed;
+
+  g_assert_true (skup_db_begin (f->db, TRUE, &error));
+  add_person (f->db, "Vesna");
+  bad = prepare_ok (f->db, "INSERT INTO people (given_name, family_name, created_at, updated_at) "
+                           "VALUES (NULL, 'X', 'x', 'x')");
+  g_assert_cmpint (skup_stmt_step (bad, NULL), ==, SKUP_STEP_ERROR);
+  skup_stmt_reset (bad);
+  committed = skup_db_commit (f->db, &error);
+  g_assert_cmpuint (skup_db_get_depth (f->db), ==, 0);
+  if (committed)
+    {
+      g_assert_no_error (error);
+      g_assert_cmpint (count_people (f->db), ==, 1);
+    }
+  else
+    {
+      g_assert_nonnull (error);
+      g_assert_cmpint (count_people (f->db), ==, 0);
+    }
+  /* And the connection goes on working. */
+  g_assert_true (skup_db_begin (f->db, TRUE, NULL));
+  add_person (f->db, "Goran");
+  g_assert_true (skup_db_commit (f->db, NULL));
+}
+
+typedef struct {
+  const char *location;
+  GMutex      lock;
+  GCond       cond;
+  gboolean    holding;
+  gboolean    release;
+} LockHolder;
+
+static gpointer
+hold_lock (gpointer data)
+{
+  LockHolder *h = data;
+  g_autoptr(SkupDb) db = skup_db_open (h->location, NULL);
+
+  g_assert_true (skup_db_begin (db, TRUE, NULL));
+  add_person (db, "Holder");
+  g_mutex_lock (&h->lock);
+  h->holding = TRUE;
+  g_cond_broadcast (&h->cond);
+  while (!h->release)
+    g_cond_wait (&h->cond, &h->lock);
+  g_mutex_unlock (&h->lock);
+  g_assert_true (skup_db_commit (db, NULL));
+  return NULL;
+}
+
+/* Another organiser holds the write lock too long: the writer is told so plainly, after the
+ * wait, and its connection works again at once. */
+static void
+test_busy_then_recover (Fixture       *f,
+                        gconstpointer  data)
+{
+  LockHolder h = { f->engine.location };
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+  gint64 start;
+
+  g_mutex_init (&h.lock);
+  g_cond_init (&h.cond);
+  thread = g_thread_new ("holder", hold_lock, &h);
+  g_mutex_lock (&h.lock);
+  while (!h.holding)
+    g_cond_wait (&h.cond, &h.lock);
+  g_mutex_unlock (&h.lock);
+
+  start = g_get_monotonic_time ();
+  g_assert_false (skup_db_begin (f->db, TRUE, &error));
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_BUSY);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 4 * G_USEC_PER_SEC);
+  g_assert_cmpuint (skup_db_get_depth (f->db), ==, 0);
+  g_assert_cmpint (count_people (f->db), ==, 0);
+
+  g_mutex_lock (&h.lock);
+  h.release = TRUE;
+  g_cond_broadcast (&h.cond);
+  g_mutex_unlock (&h.lock);
+  g_thread_join (thread);
+  g_assert_cmpint (count_people (f->db), ==, 1);
+  g_mutex_clear (&h.lock);
+  g_cond_clear (&h.cond);
+}
+
 /* ---- Schema ----------------------------------------------------------------------------- */
 
 static void
@@ -480,6 +576,8 @@ main (int   argc,
   add ("constraint-names-field", (GTestFixtureFunc) test_constraint_names_field);
   add ("bad-statement-is-an-error", (GTestFixtureFunc) test_bad_statement_is_an_error);
   add ("savepoints", (GTestFixtureFunc) test_savepoints);
+  add ("commit-after-failure", (GTestFixtureFunc) test_commit_after_failure);
+  add ("busy-then-recover", (GTestFixtureFunc) test_busy_then_recover);
   add ("migrate-idempotent", (GTestFixtureFunc) test_migrate_idempotent);
   add ("migrate-together", (GTestFixtureFunc) test_migrate_together);
   add ("search-index", (GTestFixtureFunc) test_search_index);

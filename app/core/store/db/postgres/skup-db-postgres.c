@@ -83,8 +83,9 @@ _skup_pg_set_error (GError         **error,
   skup_db_set_error (error, failure_for (state, CONN (db)), what, column, detail);
 }
 
-/* The number a write transaction took from skup_writes (NULL before the schema exists): the
- * reader's view stays current when nobody else took one in between. */
+/* The number a write transaction took from skup_writes (NULL before the schema exists: nextval
+ * of a missing sequence is NULL, not an error): our view stays current when nobody else took
+ * one in between. */
 static void
 note_own_write (SkupPgDb       *self,
                 const PGresult *result)
@@ -109,10 +110,39 @@ _skup_pg_exec (SkupDb      *db,
 
   if (!ok)
     _skup_pg_set_error (error, db, result, _("Could not update the register"));
-  else if (sql == PG_DB (db)->begin_write)
-    note_own_write (PG_DB (db), result);
+  /* PostgreSQL answers COMMIT of a transaction a statement failed in with ROLLBACK, and no
+   * error: the work is gone, and the caller must hear that it is. */
+  else if (g_str_equal (sql, "COMMIT") && g_str_equal (PQcmdStatus (result), "ROLLBACK"))
+    {
+      ok = FALSE;
+      g_set_error_literal (error, SKUP_ERROR, SKUP_ERROR_DATABASE,
+                           _("Could not save: a step of the change failed, so none of it was "
+                             "kept."));
+    }
   PQclear (result);
+  /* A BEGIN that failed half-way (its write lock not had in time) leaves the connection in an
+   * aborted transaction nobody knows of: end it, so the next statement works. */
+  if (!ok && db->depth == 0 && PQtransactionStatus (CONN (db)) != PQTRANS_IDLE)
+    PQclear (PQexec (CONN (db), "ROLLBACK"));
   return ok;
+}
+
+/* A write transaction takes its number just before it commits, so a reader who sees the
+ * number move finds the change there a moment later at most. */
+static gboolean
+pg_exec (SkupDb      *db,
+         const char  *sql,
+         GError     **error)
+{
+  if (db->writing && db->depth == 1 && g_str_equal (sql, "COMMIT"))
+    {
+      PGresult *result = PQexec (CONN (db), "SELECT nextval (to_regclass ('skup_writes'))");
+
+      if (PQresultStatus (result) == PGRES_TUPLES_OK)
+        note_own_write (PG_DB (db), result);
+      PQclear (result);
+    }
+  return _skup_pg_exec (db, sql, error);
 }
 
 /* ---- Opening ---------------------------------------------------------------------------- */
@@ -143,9 +173,7 @@ learn_schema (SkupDb  *db,
   PQclear (result);
   self->schema_key = (gint32) (oid & 0x7fffffff);
   self->channel = g_strdup_printf ("skup_changes_%" G_GINT64_FORMAT, oid);
-  /* nextval of a missing sequence (a register not made yet) is NULL, not an error. */
-  self->begin_write = g_strdup_printf ("BEGIN; SELECT pg_advisory_xact_lock (%d, %d); "
-                                       "SELECT nextval (to_regclass ('skup_writes'))",
+  self->begin_write = g_strdup_printf ("BEGIN; SELECT pg_advisory_xact_lock (%d, %d)",
                                        SKUP_PG_LOCK_WRITE, self->schema_key);
   return TRUE;
 }
@@ -170,6 +198,15 @@ configure (SkupDb  *db,
   return _skup_pg_exec (db, listen, error);
 }
 
+/* The server's notices ("there is no transaction in progress" …) are for whoever debugs,
+ * not for the terminal of someone running Skup. */
+static void
+on_notice (void       *data,
+           const char *message)
+{
+  g_debug ("PostgreSQL: %s", message);
+}
+
 static SkupDb *
 pg_open (const char  *location,
          GError     **error)
@@ -190,6 +227,7 @@ pg_open (const char  *location,
       skup_db_close (db);
       return NULL;
     }
+  PQsetNoticeProcessor (self->conn, on_notice, NULL);
   if (!configure (db, error))
     {
       skup_db_close (db);
@@ -829,6 +867,9 @@ await_notifications (SkupDb    *db,
 {
   struct pollfd fd = { PQsocket (CONN (db)), POLLIN, 0 };
 
+  /* Reading the counter may have brought the notification in already. */
+  if (drain_notifications (db, out_kinds))
+    return TRUE;
   if (fd.fd < 0 || poll (&fd, 1, 100) <= 0 || !PQconsumeInput (CONN (db)))
     return FALSE;
   return drain_notifications (db, out_kinds);
@@ -908,7 +949,7 @@ const SkupDbDriver _skup_db_postgres_driver = {
   .column_real = pg_column_real,
   .column_text = pg_column_text,
   .column_blob = pg_column_blob,
-  .exec = _skup_pg_exec,
+  .exec = pg_exec,
   .begin_sql = pg_begin_sql,
   .index_put = pg_index_put,
   .index_remove = pg_index_remove,
