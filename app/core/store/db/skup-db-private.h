@@ -114,6 +114,10 @@ void  skup_db_set_error    (GError       **error,
                             const char    *column,
                             const char    *detail);
 
+/* The part of each migration (migrations[N] takes version N to N + 1) that both engines
+ * run alike, or NULL. */
+extern const char * const _skup_db_shared_migrations[SKUP_DB_SCHEMA_VERSION];
+
 /* The table list, shared by both drivers' DDL and by copying. */
 extern const char * const _skup_db_table_names[];
 

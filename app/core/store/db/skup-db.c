@@ -18,6 +18,22 @@ const char * const _skup_db_table_names[] = {
   "certificates", "merges", "counters", NULL,
 };
 
+/* What a migration does alike on both engines, run after the engine's own part of it:
+ * version 2's stored folded keys (the text columns lists sort by, filled by the store) and
+ * an email index on lower(), which both engines have. */
+const char * const _skup_db_shared_migrations[SKUP_DB_SCHEMA_VERSION] = {
+  NULL,
+  "ALTER TABLE people ADD COLUMN given_name_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE people ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE organisations ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE venues ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE projects ADD COLUMN code_key TEXT NOT NULL DEFAULT '';\n"
+  "CREATE INDEX people_given_name_key ON people (given_name_key);\n"
+  "CREATE INDEX people_city_key ON people (city_key);\n"
+  "DROP INDEX people_email;\n"
+  "CREATE INDEX people_email ON people (lower(email));\n",
+};
+
 const char * const *
 skup_db_tables (void)
 {

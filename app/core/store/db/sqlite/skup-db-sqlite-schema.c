@@ -235,16 +235,7 @@ static const char schema_v2[] =
   "  value BIGINT NOT NULL DEFAULT 0,\n"
   STAMPS ",\n"
   "  PRIMARY KEY (name, year)\n"
-  ");\n"
-  "ALTER TABLE people ADD COLUMN given_name_key TEXT NOT NULL DEFAULT '';\n"
-  "ALTER TABLE people ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
-  "ALTER TABLE organisations ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
-  "ALTER TABLE venues ADD COLUMN city_key TEXT NOT NULL DEFAULT '';\n"
-  "ALTER TABLE projects ADD COLUMN code_key TEXT NOT NULL DEFAULT '';\n"
-  "CREATE INDEX people_given_name_key ON people (given_name_key);\n"
-  "CREATE INDEX people_city_key ON people (city_key);\n"
-  "DROP INDEX people_email;\n"
-  "CREATE INDEX people_email ON people (lower(email));\n";
+  ");\n";
 
 static const char *migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
@@ -401,7 +392,9 @@ run_migrations (SkupDb  *db,
   g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", SKUP_DB_SCHEMA_VERSION);
 
   for (int v = from; v < SKUP_DB_SCHEMA_VERSION; v++)
-    if (!_skup_sqlite_exec (db, migrations[v], error))
+    if (!_skup_sqlite_exec (db, migrations[v], error)
+        || (_skup_db_shared_migrations[v] != NULL
+            && !_skup_sqlite_exec (db, _skup_db_shared_migrations[v], error)))
       {
         g_prefix_error (error, _("Could not upgrade the register to version %d: "), v + 1);
         return FALSE;
