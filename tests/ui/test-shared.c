@@ -186,6 +186,62 @@ test_watch_sqlite (Fixture       *f,
   check_other_connection_shows (window, f->store, other);
 }
 
+/* Another organiser's Skup, a process of its own, adds people to the register: the open
+ * People list shows them within two seconds of that process finishing. */
+static void
+check_other_process_shows (SkupWindow *window,
+                           SkupStore  *store)
+{
+  const char *binary = g_getenv ("SKUP_BINARY");
+  SkupListPage *list = show_people (window);
+  const char *argv[] = { binary, "--database", skup_store_get_path (store), "demo",
+                         "--people", "5", "--events", "1", "--seed", "9", NULL };
+  g_autoptr(GError) error = NULL;
+  CountWait wait = { list, 0 };
+  int status = 0;
+  gint64 start;
+
+  g_assert_nonnull (binary);
+  g_assert_cmpuint (skup_list_page_get_n_items (list), ==, 0);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                               NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  start = g_get_monotonic_time ();
+  wait.n_items = skup_store_count (store, SKUP_TYPE_PERSON, NULL, NULL);
+  g_assert_cmpuint (wait.n_items, >=, 5);
+  g_assert_true (skup_ui_test_wait_until_deadline (list_has_n_items, &wait, WATCH_DEADLINE_MS));
+  g_test_message ("The other process's people showed after %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+}
+
+static void
+test_other_process_sqlite (Fixture       *f,
+                           gconstpointer  data)
+{
+  check_other_process_shows (skup_ui_test_open_window (f, 1280, 800), f->store);
+}
+
+static void
+test_other_process_postgres (Fixture       *f,
+                             gconstpointer  data)
+{
+  PgEngine e = { 0 };
+  g_autoptr(SkupStore) store = NULL;
+  SkupWindow *window;
+
+  if (!pg_engine_setup (&e))
+    return;
+  store = open_store (e.location);
+  window = skup_ui_test_open_window (f, 1280, 800);
+  skup_window_open_register (window, store);
+  check_other_process_shows (window, store);
+  skup_ui_test_destroy_windows ();
+  g_clear_object (&store);
+  pg_engine_teardown (&e);
+}
+
 static gboolean
 shows_status (gpointer data)
 {
@@ -731,6 +787,10 @@ main (int   argc,
               fixture_setup, test_dialog, fixture_teardown);
   g_test_add ("/skup/ui/shared/dialog-narrow", Fixture, NULL,
               fixture_setup, test_dialog_narrow, fixture_teardown);
+  g_test_add ("/skup/ui/shared/other-process-sqlite", Fixture, NULL,
+              fixture_setup, test_other_process_sqlite, fixture_teardown);
+  g_test_add ("/skup/ui/shared/other-process-postgres", Fixture, NULL,
+              fixture_setup, test_other_process_postgres, fixture_teardown);
   g_test_add ("/skup/ui/shared/unreadable-register", Fixture, NULL,
               fixture_setup, test_unreadable_register, fixture_teardown);
 
