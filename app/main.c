@@ -19,7 +19,11 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree (build-aux/run, the tests), the catalogues are the ones just
+   * built, not those of an installed Skup, which may be missing or older. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SKUP_LOCALEDIR") != NULL
+                                   && *g_getenv ("SKUP_LOCALEDIR") != '\0'
+                                   ? g_getenv ("SKUP_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

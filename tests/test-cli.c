@@ -644,10 +644,11 @@ test_sort (Fixture       *f,
 /* ---- The real binary, with no display ---------------------------------------------------- */
 
 static int
-spawn_skup (Fixture     *f,
-            const char **args,
-            char       **out,
-            char       **err)
+spawn_skup_in (Fixture     *f,
+               const char  *locale,
+               const char **args,
+               char       **out,
+               char       **err)
 {
   const char *binary = g_getenv ("SKUP_BINARY");
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -658,6 +659,8 @@ spawn_skup (Fixture     *f,
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
   env = g_environ_setenv (env, "SKUP_DATABASE", f->db, TRUE);
+  if (locale != NULL)
+    env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
   g_ptr_array_add (argv, (char *) binary);
   for (; *args != NULL; args++)
     g_ptr_array_add (argv, (char *) *args);
@@ -668,6 +671,15 @@ spawn_skup (Fixture     *f,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
+}
+
+static int
+spawn_skup (Fixture     *f,
+            const char **args,
+            char       **out,
+            char       **err)
+{
+  return spawn_skup_in (f, NULL, args, out, err);
 }
 
 /* Runs the binary with one argument and checks its exit status and where the text went. */
@@ -704,6 +716,25 @@ test_binary (Fixture       *f,
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }
 
+/* Run from the build tree as build-aux/run runs it (SKUP_LOCALEDIR), Skup speaks the user's
+ * language, in either script. */
+static void
+test_binary_speaks_serbian (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *args[] = { "--help", NULL };
+  g_autofree char *cyrillic = NULL;
+  g_autofree char *latin = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_nonnull (g_getenv ("SKUP_LOCALEDIR"));
+  g_assert_cmpint (spawn_skup_in (f, "sr_RS.UTF-8", args, &cyrillic, &err), ==, 0);
+  g_assert_nonnull (strstr (cyrillic, "Употреба:"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (spawn_skup_in (f, "sr_RS.UTF-8@latin", args, &latin, &err), ==, 0);
+  g_assert_nonnull (strstr (latin, "Upotreba:"));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
@@ -737,6 +768,7 @@ main (int   argc,
   ADD ("/skup/cli/usage-errors", test_usage_errors);
   ADD ("/skup/cli/sort", test_sort);
   ADD ("/skup/cli/binary", test_binary);
+  ADD ("/skup/cli/binary-speaks-serbian", test_binary_speaks_serbian);
 
   return g_test_run ();
 }
