@@ -223,11 +223,26 @@ on_buffer_changed (FieldEditor   *editor,
   field_edited (editor);
 }
 
-/* Optional choices start with "Not set", so the list index is one past the vocabulary's. */
+/* A vocabulary with its own way of saying "not known" (gender: "Not stated") shows that for
+ * an empty value too: a "Not set" beside it would offer two words for one thing. */
+static gint
+own_unknown_index (const SkupField *field)
+{
+  guint n = 0;
+  const SkupChoice *choices = skup_choices_lookup (field->extra, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (choices[i].nick, "not-stated"))
+      return (gint) i;
+  return -1;
+}
+
+/* Other optional choices start with "Not set", so the list index is one past the
+ * vocabulary's. */
 static guint
 choice_offset (const SkupField *field)
 {
-  return (field->flags & SKUP_FIELD_REQUIRED) ? 0 : 1;
+  return (field->flags & SKUP_FIELD_REQUIRED) || own_unknown_index (field) >= 0 ? 0 : 1;
 }
 
 static const char *
@@ -253,7 +268,7 @@ choice_position (const SkupField *field,
   for (guint i = 0; nick != NULL && i < n; i++)
     if (g_str_equal (choices[i].nick, nick))
       return i + choice_offset (field);
-  return 0;
+  return (guint) MAX (own_unknown_index (field), 0);
 }
 
 static void
@@ -700,11 +715,14 @@ load_editor (SkupRecordForm *self,
                             skup_record_get_string (self->edited, name));
   else if (field->type == SKUP_FIELD_CHOICE)
     {
-      guint position = choice_position (field, skup_record_get_string (self->edited, name));
+      const char *value = skup_record_get_string (self->edited, name);
+      guint position = choice_position (field, value);
 
       adw_combo_row_set_selected (ADW_COMBO_ROW (editor->row), position);
-      /* A value the vocabulary lacks cannot be shown, so it is not kept either. */
-      skup_record_set_string (self->edited, name, choice_nick_at (field, position));
+      /* A value the vocabulary lacks cannot be shown, so it is not kept either; an empty one
+       * stays empty, even where it shows as the vocabulary's own "Not stated". */
+      if (value != NULL)
+        skup_record_set_string (self->edited, name, choice_nick_at (field, position));
     }
   else if (field->type == SKUP_FIELD_INT)
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor->focus),

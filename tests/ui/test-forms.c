@@ -498,6 +498,29 @@ test_choices (Fixture       *f,
   g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, 2);
 }
 
+/* Gender has its own word for "not known": an empty gender shows it, with no "Not set" beside
+ * it, and a new person is not an unsaved edit for it. */
+static void
+test_gender_one_unknown (Fixture       *f,
+                         gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_PERSON, 0, 1280, 800);
+  AdwComboRow *gender = ADW_COMBO_ROW (get_row (page, "gender"));
+  GListModel *labels = adw_combo_row_get_model (gender);
+  guint n = 0;
+  gboolean not_set = FALSE;
+
+  skup_choices_lookup (SKUP_CHOICES_GENDER, &n);
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, n);
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    not_set |= g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "Not set");
+  g_assert_false (not_set);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels),
+                                               adw_combo_row_get_selected (gender)),
+                   ==, "Not stated");
+  g_assert_false (skup_detail_page_is_dirty (page));
+}
+
 /* The record of @type the sample register has most to show for: the largest @field. */
 static gint64
 richest (Fixture    *f,
@@ -701,6 +724,8 @@ main (int   argc,
               fixture_setup, test_duplicate_person, fixture_teardown);
   g_test_add ("/skup/ui/forms/choices", Fixture, NULL,
               fixture_setup, test_choices, fixture_teardown);
+  g_test_add ("/skup/ui/forms/gender-one-unknown", Fixture, NULL,
+              fixture_setup, test_gender_one_unknown, fixture_teardown);
   g_test_add ("/skup/ui/forms/keyboard", Fixture, NULL,
               fixture_setup, test_keyboard, fixture_teardown);
   g_test_add ("/skup/ui/forms/popovers", Fixture, NULL,
