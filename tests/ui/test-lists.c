@@ -275,6 +275,30 @@ test_sections (Fixture       *f,
     }
 }
 
+/* With the sample events and their 14–43 participants each, the pages still to come say what
+ * is true: the feature comes later, not "once your events have participants". */
+static void
+test_coming_pages_say_true (Fixture       *f,
+                            gconstpointer  data)
+{
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  const char *pages[] = { "certificates", "reports" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *status;
+      const char *description;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]);
+      skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+      status = skup_ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE);
+      g_assert_nonnull (status);
+      description = adw_status_page_get_description (ADW_STATUS_PAGE (status));
+      g_assert_nonnull (strstr (description, "later version of Skup"));
+      g_assert_null (strstr (description, "Once your events have participants"));
+    }
+}
+
 static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
@@ -769,6 +793,7 @@ main (int   argc,
 
   ADD ("sections", TRUE, test_sections);
   ADD ("narrow", TRUE, test_narrow);
+  ADD ("coming-pages-say-true", TRUE, test_coming_pages_say_true);
   ADD ("search", TRUE, test_search);
   ADD ("sort", TRUE, test_sort);
   ADD ("events-grouped", TRUE, test_events_grouped);
