@@ -41,7 +41,16 @@ struct _SkupDbDriver
   SkupDb     *(*open)            (const char *location, GError **error);
   void        (*close)           (SkupDb *db);
   gboolean    (*is_temporary)    (SkupDb *db);
-  gboolean    (*migrate)         (SkupDb *db, char **out_backup_path, GError **error);
+  /* Migrations (see skup_db_migrate(), which runs them alike for both engines):
+   * migrations[N] takes version N to N + 1, then _skup_db_shared_migrations[N]; set_version is
+   * a format with one %d. before_migration (nullable) runs outside the write lock, once an
+   * upgrade is known to be needed; lock_migration (nullable) inside it, before the version is
+   * read again. */
+  const char * const *migrations;
+  const char *set_version;
+  gboolean    (*before_migration)(SkupDb *db, int version, char **out_backup_path,
+                                  GError **error);
+  gboolean    (*lock_migration)  (SkupDb *db, GError **error);
   int         (*schema_version)  (SkupDb *db, GError **error);
 
   SkupStmt   *(*prepare)         (SkupDb *db, const char *sql, GError **error);

@@ -137,12 +137,73 @@ skup_db_is_temporary (SkupDb *db)
   return db->driver->is_temporary (db);
 }
 
+static gboolean
+run_migrations (SkupDb  *db,
+                int      from,
+                GError **error)
+{
+  const SkupDbDriver *driver = db->driver;
+  /* The version number is ours, never user data. */
+  g_autofree char *bump = g_strdup_printf (driver->set_version, SKUP_DB_SCHEMA_VERSION);
+
+  for (int v = from; v < SKUP_DB_SCHEMA_VERSION; v++)
+    if (!driver->exec (db, driver->migrations[v], error)
+        || (_skup_db_shared_migrations[v] != NULL
+            && !driver->exec (db, _skup_db_shared_migrations[v], error)))
+      {
+        g_prefix_error (error, _("Could not upgrade the register to version %d: "), v + 1);
+        return FALSE;
+      }
+  return driver->exec (db, bump, error);
+}
+
+static gboolean
+migrate_locked (SkupDb  *db,
+                GError **error)
+{
+  int version;
+
+  if (db->driver->lock_migration != NULL && !db->driver->lock_migration (db, error))
+    return FALSE;
+  version = db->driver->schema_version (db, error);
+  if (version < 0)
+    return FALSE;
+  if (version == SKUP_DB_SCHEMA_VERSION)
+    return TRUE;
+  return run_migrations (db, version, error);
+}
+
+/**
+ * skup_db_migrate:
+ *
+ * Brings the register to SKUP_DB_SCHEMA_VERSION. The version is checked once without any lock
+ * (so an up-to-date register opens without waiting for anyone's write, and a foreign or newer
+ * one is refused untouched), and again under the write lock, where all migrations run in one
+ * transaction: a second process opening a new register waits, then finds it made.
+ */
 gboolean
 skup_db_migrate (SkupDb  *db,
                  char   **out_backup_path,
                  GError **error)
 {
-  return db->driver->migrate (db, out_backup_path, error);
+  int version = db->driver->schema_version (db, error);
+
+  if (version < 0)
+    return FALSE;
+  if (version == SKUP_DB_SCHEMA_VERSION)
+    return TRUE;
+  if (db->driver->before_migration != NULL
+      && !db->driver->before_migration (db, version, out_backup_path, error))
+    return FALSE;
+
+  if (!skup_db_begin (db, TRUE, error))
+    return FALSE;
+  if (!migrate_locked (db, error))
+    {
+      skup_db_rollback (db);
+      return FALSE;
+    }
+  return skup_db_commit (db, error);
 }
 
 int

@@ -40,9 +40,9 @@ void     _skup_pg_set_error (GError         **error,
 gboolean _skup_pg_exec      (SkupDb          *db,
                              const char      *sql,
                              GError         **error);
-gboolean _skup_pg_migrate   (SkupDb          *db,
-                             char           **out_backup_path,
-                             GError         **error);
+gboolean _skup_pg_lock_migration (SkupDb  *db,
+                                  GError **error);
+extern const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION];
 int      _skup_pg_version   (SkupDb          *db,
                              GError         **error);
 

@@ -248,7 +248,7 @@ static const char schema_v2[] =
   "  PRIMARY KEY (name, year)\n"
   ");\n";
 
-static const char *migrations[SKUP_DB_SCHEMA_VERSION] = {
+const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
 };
@@ -339,69 +339,14 @@ _skup_pg_version (SkupDb  *db,
   return version;
 }
 
-static gboolean
-run_migrations (SkupDb  *db,
-                int      from,
-                GError **error)
-{
-  /* The version number is ours, never user data. */
-  g_autofree char *bump = g_strdup_printf ("UPDATE skup_schema SET version = %d",
-                                           SKUP_DB_SCHEMA_VERSION);
-
-  for (int v = from; v < SKUP_DB_SCHEMA_VERSION; v++)
-    if (!_skup_pg_exec (db, migrations[v], error)
-        || (_skup_db_shared_migrations[v] != NULL
-            && !_skup_pg_exec (db, _skup_db_shared_migrations[v], error)))
-      {
-        g_prefix_error (error, _("Could not upgrade the register to version %d: "), v + 1);
-        return FALSE;
-      }
-  return _skup_pg_exec (db, bump, error);
-}
-
-static gboolean
-migrate_locked (SkupDb  *db,
-                GError **error)
+/* Two processes opening an empty register at once: the second waits here, then reads the
+ * version the first one wrote. */
+gboolean
+_skup_pg_lock_migration (SkupDb  *db,
+                         GError **error)
 {
   g_autofree char *lock = g_strdup_printf ("SELECT pg_advisory_xact_lock (%d, %d)",
                                            SKUP_PG_LOCK_MIGRATE, PG_DB (db)->schema_key);
-  int version;
 
-  if (!_skup_pg_exec (db, lock, error))
-    return FALSE;
-  version = _skup_pg_version (db, error);
-  if (version < 0)
-    return FALSE;
-  if (version == SKUP_DB_SCHEMA_VERSION)
-    return TRUE;
-  return run_migrations (db, version, error);
-}
-
-/**
- * _skup_pg_migrate:
- *
- * Brings the register to SKUP_DB_SCHEMA_VERSION. The version is checked once without any lock
- * (so an up-to-date register opens without waiting for anyone's write, and a foreign or newer
- * one is refused untouched) and again under the migration lock.
- */
-gboolean
-_skup_pg_migrate (SkupDb  *db,
-                  char   **out_backup_path,
-                  GError **error)
-{
-  int version = _skup_pg_version (db, error);
-
-  if (version < 0)
-    return FALSE;
-  if (version == SKUP_DB_SCHEMA_VERSION)
-    return TRUE;
-
-  if (!skup_db_begin (db, TRUE, error))
-    return FALSE;
-  if (!migrate_locked (db, error))
-    {
-      skup_db_rollback (db);
-      return FALSE;
-    }
-  return skup_db_commit (db, error);
+  return _skup_pg_exec (db, lock, error);
 }

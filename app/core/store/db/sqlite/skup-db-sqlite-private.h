@@ -32,9 +32,11 @@ void     _skup_sqlite_set_error (GError      **error,
 gboolean _skup_sqlite_exec      (SkupDb       *db,
                                  const char   *sql,
                                  GError      **error);
-gboolean _skup_sqlite_migrate   (SkupDb       *db,
-                                 char        **out_backup_path,
-                                 GError      **error);
+gboolean _skup_sqlite_before_migration (SkupDb  *db,
+                                        int      version,
+                                        char   **out_backup_path,
+                                        GError **error);
+extern const char * const _skup_sqlite_migrations[SKUP_DB_SCHEMA_VERSION];
 int      _skup_sqlite_version   (SkupDb       *db,
                                  GError      **error);
 gboolean _skup_sqlite_backup    (SkupDb       *db,

@@ -237,7 +237,7 @@ static const char schema_v2[] =
   "  PRIMARY KEY (name, year)\n"
   ");\n";
 
-static const char *migrations[SKUP_DB_SCHEMA_VERSION] = {
+const char * const _skup_sqlite_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
 };
@@ -382,75 +382,22 @@ backup_path_for (const char *path,
   return g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
 }
 
-static gboolean
-run_migrations (SkupDb  *db,
-                int      from,
-                GError **error)
-{
-  /* The version number is ours, never user data, so formatting it into the pragma (which
-   * cannot take a bound parameter) is safe. */
-  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", SKUP_DB_SCHEMA_VERSION);
-
-  for (int v = from; v < SKUP_DB_SCHEMA_VERSION; v++)
-    if (!_skup_sqlite_exec (db, migrations[v], error)
-        || (_skup_db_shared_migrations[v] != NULL
-            && !_skup_sqlite_exec (db, _skup_db_shared_migrations[v], error)))
-      {
-        g_prefix_error (error, _("Could not upgrade the register to version %d: "), v + 1);
-        return FALSE;
-      }
-  return _skup_sqlite_exec (db, bump, error);
-}
-
-static gboolean
-migrate_locked (SkupDb  *db,
-                GError **error)
-{
-  int version = _skup_sqlite_version (db, error);
-
-  if (version < 0)
-    return FALSE;
-  if (version == SKUP_DB_SCHEMA_VERSION)
-    return TRUE;
-  return run_migrations (db, version, error);
-}
-
-/**
- * _skup_sqlite_migrate:
- *
- * Brings the register to SKUP_DB_SCHEMA_VERSION. The version is checked once without any lock
- * (so a foreign or newer file is refused untouched), the older register is copied aside (a
- * backup cannot read a file its own connection is writing), and the version is read again
- * under the write lock, where the migrations run.
- */
+/* Copies an older register aside before its first migration (a backup cannot read a file
+ * its own connection is writing, so this runs before the write lock is taken). */
 gboolean
-_skup_sqlite_migrate (SkupDb  *db,
-                      char   **out_backup_path,
-                      GError **error)
+_skup_sqlite_before_migration (SkupDb  *db,
+                               int      version,
+                               char   **out_backup_path,
+                               GError **error)
 {
-  int version = _skup_sqlite_version (db, error);
+  g_autofree char *backup = NULL;
 
-  if (version < 0)
-    return FALSE;
-  if (version == SKUP_DB_SCHEMA_VERSION)
+  if (version == 0 || skup_db_is_temporary (db))
     return TRUE;
-
-  if (version > 0 && !skup_db_is_temporary (db))
-    {
-      g_autofree char *backup = backup_path_for (db->location, version);
-
-      if (!_skup_sqlite_backup (db, backup, error))
-        return FALSE;
-      if (out_backup_path)
-        *out_backup_path = g_steal_pointer (&backup);
-    }
-
-  if (!skup_db_begin (db, TRUE, error))
+  backup = backup_path_for (db->location, version);
+  if (!_skup_sqlite_backup (db, backup, error))
     return FALSE;
-  if (!migrate_locked (db, error))
-    {
-      skup_db_rollback (db);
-      return FALSE;
-    }
-  return skup_db_commit (db, error);
+  if (out_backup_path)
+    *out_backup_path = g_steal_pointer (&backup);
+  return TRUE;
 }
