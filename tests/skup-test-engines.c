@@ -15,8 +15,8 @@ skup_test_engine_name (SkupDbEngine engine)
   return engine == SKUP_DB_POSTGRES ? "postgresql" : "sqlite";
 }
 
-static void
-remove_tree (const char *path)
+void
+skup_test_remove_tree (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
@@ -26,7 +26,7 @@ remove_tree (const char *path)
       g_autofree char *child = g_build_filename (path, name, NULL);
 
       if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
+        skup_test_remove_tree (child);
       else
         g_remove (child);
     }
@@ -124,7 +124,7 @@ skup_test_engine_teardown (SkupTestEngine *e)
       admin_exec (drop);
     }
   if (e->dir != NULL)
-    remove_tree (e->dir);
+    skup_test_remove_tree (e->dir);
   g_clear_pointer (&e->schema, g_free);
   g_clear_pointer (&e->dir, g_free);
   g_clear_pointer (&e->location, g_free);
@@ -239,7 +239,7 @@ skup_test_damage_pages (const char *path,
                         guint       n)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) pages = NULL;
   g_autofree char *contents = NULL;
   gsize size = 0;
 
@@ -253,11 +253,7 @@ skup_test_damage_pages (const char *path,
     g_assert_no_error (error);
     skup_stmt_bind_text (stmt, 1, table);
     skup_stmt_bind_int (stmt, 2, n);
-    while (skup_stmt_step (stmt, &error) == SKUP_STEP_ROW)
-      {
-        gint64 page = skup_stmt_column_int (stmt, 0);
-        g_array_append_val (pages, page);
-      }
+    pages = skup_stmt_collect_ids (stmt, &error);
     g_assert_no_error (error);
   }
   g_assert_cmpuint (pages->len, ==, n);

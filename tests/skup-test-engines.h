@@ -54,6 +54,8 @@ void        skup_test_engine_add_only         (SkupDbEngine     engine,
                                                GTestFixtureFunc test,
                                                GTestFixtureFunc teardown);
 
+/* Deletes @path and everything below it. */
+void        skup_test_remove_tree             (const char      *path);
 /* Overwrites @n leaf pages of @table in an SQLite file with noise, as a failing disk would. */
 void        skup_test_damage_pages            (const char      *path,
                                                const char      *table,

@@ -16,6 +16,7 @@
 #include "cli/skup-cli-private.h"
 #include "skup-person.h"
 #include "skup-store.h"
+#include "skup-test-engines.h"
 
 /* Most cases run the command line in-process through skup_cli_run_captured(); a few spawn
  * the real binary ($SKUP_BINARY) with no display, to prove the command line never needs one. */
@@ -42,28 +43,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  skup_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_string_free (f->out, TRUE);

@@ -163,25 +163,16 @@ run_id_query (SkupStore          *self,
               const SkupQuery    *query,
               GError            **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db, sql, error);
-  SkupStep step;
+  GArray *ids;
 
   if (stmt == NULL)
     return NULL;
   bind_list_values (self, stmt, params, terms, query);
-
-  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
-    {
-      gint64 id = skup_stmt_column_int (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  if (step != SKUP_STEP_DONE)
-    {
-      g_prefix_error (error, "%s", _("Could not read the list: "));
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  ids = skup_stmt_collect_ids (stmt, error);
+  if (ids == NULL)
+    g_prefix_error (error, "%s", _("Could not read the list: "));
+  return ids;
 }
 
 /* ---- Searching a list just shown ----------------------------------------------------------- */

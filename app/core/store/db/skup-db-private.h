@@ -105,6 +105,12 @@ void  _skup_stmt_init_base (SkupStmt           *stmt,
                             SkupDb             *db,
                             const char         *sql);
 
+/* "{1,2,3}"-style text of @ids between @open and @close, for binding an id set as one value. */
+char   *_skup_db_join_ids     (const gint64 *ids,
+                               guint         n_ids,
+                               char          open,
+                               char          close);
+
 /* The kinds of engine failure a person is told about, whichever engine had it. */
 typedef enum {
   SKUP_DB_FAILURE_OTHER,

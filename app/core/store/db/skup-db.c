@@ -560,6 +560,36 @@ skup_db_reset_ids (SkupDb      *db,
   return db->driver->reset_ids (db, table, error);
 }
 
+char *
+_skup_db_join_ids (const gint64 *ids,
+                   guint         n_ids,
+                   char          open,
+                   char          close)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_c (text, open);
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  g_string_append_c (text, close);
+  return g_string_free (text, FALSE);
+}
+
+GArray *
+skup_stmt_collect_ids (SkupStmt  *stmt,
+                      GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SkupStep step;
+
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      gint64 id = skup_stmt_column_int (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  return step == SKUP_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
 /* ---- Errors ------------------------------------------------------------------------------ */
 
 /**

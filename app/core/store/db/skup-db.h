@@ -103,6 +103,9 @@ SkupStep      skup_stmt_step               (SkupStmt     *stmt,
 /* Steps until done; TRUE unless an error happened. */
 gboolean      skup_stmt_run                (SkupStmt     *stmt,
                                             GError      **error);
+/* Steps until done, collecting the first column of every row (ids); NULL on error. */
+GArray       *skup_stmt_collect_ids        (SkupStmt     *stmt,
+                                            GError      **error);
 /* Rows inserted, updated or deleted by the statement's last run. */
 gint64        skup_stmt_changes            (SkupStmt     *stmt);
 

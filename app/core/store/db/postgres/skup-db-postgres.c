@@ -731,18 +731,11 @@ pg_search (SkupDb              *db,
 {
   g_autofree char *sql = matches_sql (kind, g_strv_length ((char **) terms), 1);
   g_autoptr(SkupStmt) stmt = skup_db_prepare (db, sql, error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  SkupStep step;
 
   if (stmt == NULL)
     return NULL;
   pg_bind_search (stmt, 1, terms);
-  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
-    {
-      gint64 id = skup_stmt_column_int (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return step == SKUP_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+  return skup_stmt_collect_ids (stmt, error);
 }
 
 static char *
@@ -779,12 +772,9 @@ pg_bind_id_set (SkupStmt     *stmt,
                 const gint64 *ids,
                 guint         n_ids)
 {
-  g_autoptr(GString) array = g_string_new ("{");
+  g_autofree char *array = _skup_db_join_ids (ids, n_ids, '{', '}');
 
-  for (guint i = 0; i < n_ids; i++)
-    g_string_append_printf (array, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
-  g_string_append_c (array, '}');
-  skup_stmt_bind_text (stmt, index, array->str);
+  skup_stmt_bind_text (stmt, index, array);
 }
 
 /* ---- Other organisers' changes ---------------------------------------------------------- */

@@ -470,20 +470,13 @@ sqlite_search (SkupDb              *db,
   g_autoptr(SkupStmt) stmt =
     skup_db_prepare (db, "SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ?1 "
                          "AND (rowid & 7) = ?2", error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *match = match_expression (terms);
-  SkupStep step;
 
   if (stmt == NULL)
     return NULL;
   skup_stmt_bind_text (stmt, 1, match);
   skup_stmt_bind_int (stmt, 2, kind);
-  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
-    {
-      gint64 id = skup_stmt_column_int (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return step == SKUP_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+  return skup_stmt_collect_ids (stmt, error);
 }
 
 /* The matches drive the query (a join, not a membership test over every row): a rare name
@@ -532,12 +525,9 @@ sqlite_bind_id_set (SkupStmt     *stmt,
                     const gint64 *ids,
                     guint         n_ids)
 {
-  g_autoptr(GString) json = g_string_new ("[");
+  g_autofree char *json = _skup_db_join_ids (ids, n_ids, '[', ']');
 
-  for (guint i = 0; i < n_ids; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
-  g_string_append_c (json, ']');
-  skup_stmt_bind_text (stmt, index, json->str);
+  skup_stmt_bind_text (stmt, index, json);
 }
 
 /* ---- Other connections' changes ------------------------------------------------------------ */
