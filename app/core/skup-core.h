@@ -8,6 +8,7 @@
 
 #include "skup-attendance.h"
 #include "skup-choices.h"
+#include "skup-context.h"
 #include "skup-demo.h"
 #include "skup-error.h"
 #include "skup-event.h"
