@@ -528,7 +528,7 @@ test_synthetic_shape (Fixture       *f,
 {
   SkupDemoStats stats = fill_synthetic (f->store, 500, 30, 7);
   g_autoptr(GListModel) events = list (f->store, SKUP_TYPE_EVENT, NULL, 0);
-  SkupQuery trainers = { .trainers_only = TRUE };
+  SkupQuery trainers = { .only_if = "is-trainer" };
 
   g_assert_cmpuint (stats.people, ==, 500);
   g_assert_cmpuint (stats.events, ==, 30);

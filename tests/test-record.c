@@ -177,8 +177,16 @@ test_fields_are_properties (void)
               g_assert_nonnull (skup_choices_lookup (field->extra, &n));
               g_assert_cmpuint (n, >, 0);
             }
+          /* A reference names the kind it points at, and that kind has a table. */
           if (field->type == SKUP_FIELD_REF)
-            g_assert_nonnull (field->extra);
+            {
+              g_autoptr(GTypeClass) target = NULL;
+
+              g_assert_nonnull (field->ref);
+              g_assert_true (g_type_is_a (field->ref (), SKUP_TYPE_RECORD));
+              target = g_type_class_ref (field->ref ());
+              g_assert_nonnull (SKUP_RECORD_CLASS (target)->table);
+            }
           g_assert_true (skup_record_class_find_field (klass, field->name) == field);
         }
       g_type_class_unref (klass);

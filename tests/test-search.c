@@ -45,7 +45,7 @@ search_titles (Fixture    *f,
                const char *search,
                gboolean    trainers_only)
 {
-  SkupQuery query = { .search = search, .trainers_only = trainers_only };
+  SkupQuery query = { .search = search, .only_if = trainers_only ? "is-trainer" : NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = skup_store_list (f->store, type, &query, &error);
 

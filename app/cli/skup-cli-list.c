@@ -9,30 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "skup-cli-private.h"
-#include "skup-event.h"
-#include "skup-organisation.h"
-#include "skup-person.h"
 #include "skup-record-list.h"
-#include "skup-project.h"
-#include "skup-venue.h"
-
-typedef struct {
-  const char *plural;
-  const char *singular;
-  GType     (*get_type) (void);
-  gboolean    trainers;
-} ListKind;
-
-/* Kinds are English words, like the command words: scripts must not break when the
- * translation changes. */
-static const ListKind kinds[] = {
-  { "events", "event", skup_event_get_type, FALSE },
-  { "people", "person", skup_person_get_type, FALSE },
-  { "trainers", "trainer", skup_person_get_type, TRUE },
-  { "organisations", "organisation", skup_organisation_get_type, FALSE },
-  { "venues", "venue", skup_venue_get_type, FALSE },
-  { "projects", "project", skup_project_get_type, FALSE },
-};
 
 typedef struct {
   char     *search;
@@ -56,7 +33,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListOptions, list_options_clear)
 
 /* What the options and words ask for, checked. */
 typedef struct {
-  const ListKind *kind;
+  const SkupKindView *view;
+  GType           type;
   SkupCliFormat   format;
   SkupQuery       query;
   char           *sort_field;
@@ -70,14 +48,31 @@ list_request_clear (ListRequest *request)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListRequest, list_request_clear)
 
-static const ListKind *
-find_kind (const char *word)
+/* "events, people, trainers, organisations, venues or projects": every list a kind offers. */
+static char *
+dup_view_names (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (word, kinds[i].plural) || g_str_equal (word, kinds[i].singular))
-      return &kinds[i];
+  g_autofree GType *types = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *head = NULL;
+  const char *last;
+  guint n;
 
-  return NULL;
+  types = skup_kinds_get_all (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      const SkupKind *kind = skup_kind_for_type (types[i]);
+
+      for (guint v = 0; v < kind->n_views; v++)
+        g_ptr_array_add (names, (gpointer) kind->views[v].name);
+    }
+  if (names->len < 2)
+    return g_strdup (names->len > 0 ? names->pdata[0] : "");
+  last = names->pdata[names->len - 1];
+  names->pdata[names->len - 1] = NULL;  /* the head ends before the last name */
+  head = g_strjoinv (", ", (char **) names->pdata);
+  /* Translators: the end of a list of words, e.g. "events, people or projects" */
+  return g_strdup_printf (_("%s or %s"), head, last);
 }
 
 static gboolean
@@ -120,7 +115,7 @@ resolve_sort (SkupCli     *cli,
               const char  *word,
               int         *status)
 {
-  GType type = request->kind->get_type ();
+  GType type = request->type;
   SkupRecordClass *klass = _skup_cli_record_class (type);
   g_autofree char *name = g_strdelimit (g_strdup (word), "_", '-');
   g_autofree char *keys = NULL;
@@ -137,7 +132,7 @@ resolve_sort (SkupCli     *cli,
                                    /* Translators: “%s” is what was typed; a list of field
                                     * names follows the colon. */
                                    _("cannot sort %s by “%s”; the fields are: %s"),
-                                   request->kind->plural, word, keys);
+                                   request->view->name, word, keys);
   return FALSE;
 }
 
@@ -147,14 +142,12 @@ resolve_kind (SkupCli     *cli,
               GStrv        rest,
               int         *status)
 {
+  g_autofree char *names = dup_view_names ();
+
   if (rest[0] == NULL)
-    *status = _skup_cli_usage_error (cli, "list",
-                                     _("say what to list: events, people, trainers, "
-                                       "organisations, venues or projects"));
-  else if ((request->kind = find_kind (rest[0])) == NULL)
-    *status = _skup_cli_usage_error (cli, "list",
-                                     _("cannot list “%s”; use events, people, trainers, "
-                                       "organisations, venues or projects"), rest[0]);
+    *status = _skup_cli_usage_error (cli, "list", _("say what to list: %s"), names);
+  else if ((request->view = skup_kinds_find_view (rest[0], &request->type)) == NULL)
+    *status = _skup_cli_usage_error (cli, "list", _("cannot list “%s”; use %s"), rest[0], names);
   else if (rest[1] != NULL)
     *status = _skup_cli_usage_error (cli, "list", _("unexpected “%s”"), rest[1]);
   else
@@ -180,15 +173,22 @@ resolve_request (SkupCli           *cli,
                                        options->format);
       return FALSE;
     }
-  if (options->trainers && request->kind->get_type () != SKUP_TYPE_PERSON)
+  if (options->trainers)
     {
-      *status = _skup_cli_usage_error (cli, "list", _("“--trainers” goes with people only"));
-      return FALSE;
+      GType trainers_type = G_TYPE_INVALID;
+      const SkupKindView *trainers = skup_kinds_find_view ("trainers", &trainers_type);
+
+      if (trainers == NULL || trainers_type != request->type)
+        {
+          *status = _skup_cli_usage_error (cli, "list", _("“--trainers” goes with people only"));
+          return FALSE;
+        }
+      request->view = trainers;
     }
 
   request->query.search = options->search;
   request->query.descending = options->descending;
-  request->query.trainers_only = options->trainers || request->kind->trainers;
+  request->query.only_if = request->view->only_if;
 
   return options->sort == NULL || resolve_sort (cli, request, options->sort, status);
 }
@@ -213,7 +213,7 @@ write_list (SkupCli           *cli,
   g_autoptr(SkupStore) store = NULL;
   g_autoptr(GListModel) records = NULL;
   g_autoptr(GError) error = NULL;
-  GType type = request->kind->get_type ();
+  GType type = request->type;
 
   store = _skup_cli_open_store (cli, &error);
   if (store != NULL)
@@ -231,7 +231,7 @@ write_list (SkupCli           *cli,
       break;
     case SKUP_CLI_FORMAT_TABLE:
     default:
-      _skup_cli_write_table (cli, records, type, request->query.trainers_only);
+      _skup_cli_write_table (cli, records, request->view);
       break;
     }
 
@@ -243,7 +243,7 @@ run_list (SkupCli           *cli,
           const ListOptions *options,
           GStrv              rest)
 {
-  g_auto(ListRequest) request = { NULL, SKUP_CLI_FORMAT_TABLE, { NULL }, NULL };
+  g_auto(ListRequest) request = { NULL, G_TYPE_INVALID, SKUP_CLI_FORMAT_TABLE, { NULL }, NULL };
   int status = SKUP_CLI_OK;
 
   if (!resolve_request (cli, options, rest, &request, &status))

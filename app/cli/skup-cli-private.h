@@ -94,9 +94,8 @@ void        _skup_cli_write_json    (SkupCli     *cli,
 void        _skup_cli_write_csv     (SkupCli     *cli,
                                      GListModel  *records,
                                      GType        type);
-void        _skup_cli_write_table   (SkupCli     *cli,
-                                     GListModel  *records,
-                                     GType        type,
-                                     gboolean     trainers);
+void        _skup_cli_write_table   (SkupCli            *cli,
+                                     GListModel         *records,
+                                     const SkupKindView *view);
 
 G_END_DECLS

@@ -13,21 +13,7 @@
 
 /* A table shows the few fields that tell records apart; all fields are in csv and json. */
 
-typedef char *(*CellFunc) (SkupRecord *record,
-                           const char *field);
-
-typedef struct {
-  const char *header;     /* N_() */
-  CellFunc    cell;
-  const char *field;
-  guint       max_width;  /* in characters; longer cells end in "…" */
-  gboolean    numeric;    /* right-aligned */
-} TableColumn;
-
-typedef struct {
-  const char        *kind;      /* SkupRecordClass.kind */
-  const TableColumn *columns;   /* ends with a NULL header */
-} TableLayout;
+/* The columns are the view's `table` (skup-kind.h): a cell is made by its style. */
 
 static char *
 cell_id (SkupRecord *record,
@@ -64,16 +50,6 @@ cell_choice (SkupRecord *record,
 }
 
 static char *
-cell_person_name (SkupRecord *record,
-                  const char *field)
-{
-  const char *given = skup_record_get_string (record, "given-name");
-  const char *family = skup_record_get_string (record, "family-name");
-
-  return g_strstrip (g_strdup_printf ("%s %s", given ? given : "", family ? family : ""));
-}
-
-static char *
 cell_dates (SkupRecord *record,
             const char *field)
 {
@@ -97,115 +73,64 @@ cell_turnout (SkupRecord *record,
                           skup_record_get_int (record, "attended-count"));
 }
 
-static const TableColumn person_columns[] = {
-  { N_("ID"), cell_id, NULL, 8, TRUE },
-  { N_("Name"), cell_person_name, NULL, 32, FALSE },
-  { N_("Organisation"), cell_text, "organisation-name", 32, FALSE },
-  { N_("City"), cell_text, "city", 16, FALSE },
-  { N_("Email"), cell_text, "email", 32, FALSE },
-  { NULL },
-};
-
-static const TableColumn event_columns[] = {
-  { N_("ID"), cell_id, NULL, 8, TRUE },
-  { N_("Dates"), cell_dates, NULL, 23, FALSE },
-  { N_("Title"), cell_text, "title", 48, FALSE },
-  { N_("Venue"), cell_text, "venue-name", 24, FALSE },
-  /* Translators: column of "registered / attended" numbers. */
-  { N_("Registered / attended"), cell_turnout, NULL, 24, TRUE },
-  { NULL },
-};
-
-static const TableColumn organisation_columns[] = {
-  { N_("ID"), cell_id, NULL, 8, TRUE },
-  { N_("Name"), cell_text, "name", 48, FALSE },
-  { N_("Short name"), cell_text, "short-name", 16, FALSE },
-  { N_("Sector"), cell_choice, "sector", 24, FALSE },
-  { N_("City"), cell_text, "city", 16, FALSE },
-  { NULL },
-};
-
-static const TableColumn venue_columns[] = {
-  { N_("ID"), cell_id, NULL, 8, TRUE },
-  { N_("Name"), cell_text, "name", 48, FALSE },
-  { N_("City"), cell_text, "city", 16, FALSE },
-  { N_("Capacity"), cell_count, "capacity", 10, TRUE },
-  { NULL },
-};
-
-static const TableColumn project_columns[] = {
-  { N_("ID"), cell_id, NULL, 8, TRUE },
-  { N_("Code"), cell_text, "code", 16, FALSE },
-  { N_("Name"), cell_text, "name", 48, FALSE },
-  { N_("Donor"), cell_text, "donor-name", 32, FALSE },
-  { NULL },
-};
-
-static const TableLayout layouts[] = {
-  { "person", person_columns },
-  { "event", event_columns },
-  { "organisation", organisation_columns },
-  { "venue", venue_columns },
-  { "project", project_columns },
-};
-
-static const TableLayout *
-find_layout (SkupRecordClass *klass)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
-    if (g_str_equal (layouts[i].kind, klass->kind))
-      return &layouts[i];
-
-  g_assert_not_reached ();
-}
-
-/* The plurals are written out in full so xgettext sees each pair. */
 static char *
-dup_footer (SkupRecordClass *klass,
-            gboolean         trainers,
-            guint            n)
+make_cell (SkupRecord           *record,
+           const SkupKindColumn *column)
 {
-  const char *kind = klass->kind;
-
-  if (trainers)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u trainer", "%u trainers", n), n);
-  if (g_str_equal (kind, "person"))
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
-  if (g_str_equal (kind, "event"))
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n), n);
-  if (g_str_equal (kind, "organisation"))
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organisation",
-                                         "%u organisations", n), n);
-  if (g_str_equal (kind, "venue"))
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u venue", "%u venues", n), n);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n), n);
+  switch (column->style)
+    {
+    case SKUP_CELL_ID:
+      return cell_id (record, column->field);
+    case SKUP_CELL_DATES:
+      return cell_dates (record, column->field);
+    case SKUP_CELL_TURNOUT:
+      return cell_turnout (record, column->field);
+    case SKUP_CELL_CHOICE:
+      return cell_choice (record, column->field);
+    case SKUP_CELL_QUANTITY:
+      return cell_count (record, column->field);
+    case SKUP_CELL_NUMBER:
+    case SKUP_CELL_TEXT:
+    case SKUP_CELL_DIM:
+    default:
+      if (g_str_equal (column->field, "title-text"))
+        return skup_record_dup_title (record);
+      return cell_text (record, column->field);
+    }
 }
 
-static guint
-count_columns (const TableLayout *layout)
+static gboolean
+is_numeric (const SkupKindColumn *column)
 {
-  guint n = 0;
+  return column->style == SKUP_CELL_ID || column->style == SKUP_CELL_NUMBER
+         || column->style == SKUP_CELL_QUANTITY || column->style == SKUP_CELL_TURNOUT;
+}
 
-  while (layout->columns[n].header != NULL)
-    n++;
+static char *
+dup_footer (const SkupKindView *view,
+            guint               n)
+{
+  g_autofree char *number = g_strdup_printf ("%u", n);
 
-  return n;
+  if (view->count_one == NULL)
+    return g_steal_pointer (&number);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, view->count_one, view->count_many, n),
+                          number);
 }
 
 /* Every cell of every row, cleaned and cut, so the widths are known before printing. */
 static GPtrArray *
-collect_rows (const TableLayout *layout,
-              GListModel        *records,
-              guint             *widths)
+collect_rows (const SkupKindView *view,
+              GListModel         *records,
+              guint              *widths)
 {
-  guint n_columns = count_columns (layout);
+  guint n_columns = view->n_table;
   guint n = g_list_model_get_n_items (records);
   GPtrArray *rows = g_ptr_array_new_full (n + 1, (GDestroyNotify) g_strfreev);
   char **header = g_new0 (char *, n_columns + 1);
 
   for (guint c = 0; c < n_columns; c++)
-    header[c] = g_strdup (_(layout->columns[c].header));
+    header[c] = g_strdup (_(view->table[c].label));
   g_ptr_array_add (rows, header);
 
   for (guint i = 0; i < n; i++)
@@ -215,10 +140,10 @@ collect_rows (const TableLayout *layout,
 
       for (guint c = 0; c < n_columns; c++)
         {
-          const TableColumn *column = &layout->columns[c];
-          g_autofree char *raw = column->cell (record, column->field);
+          const SkupKindColumn *column = &view->table[c];
+          g_autofree char *raw = make_cell (record, column);
 
-          row[c] = _skup_cli_sanitize_cell (raw, column->max_width);
+          row[c] = _skup_cli_sanitize_cell (raw, (guint) column->width);
         }
       g_ptr_array_add (rows, row);
     }
@@ -249,12 +174,12 @@ append_cell (GString    *line,
 }
 
 static void
-write_rows (SkupCli           *cli,
-            const TableLayout *layout,
-            GPtrArray         *rows,
-            const guint       *widths)
+write_rows (SkupCli            *cli,
+            const SkupKindView *view,
+            GPtrArray          *rows,
+            const guint        *widths)
 {
-  guint n_columns = count_columns (layout);
+  guint n_columns = view->n_table;
   g_autoptr(GString) line = g_string_new (NULL);
 
   for (guint r = 0; r < rows->len; r++)
@@ -263,7 +188,7 @@ write_rows (SkupCli           *cli,
 
       g_string_truncate (line, 0);
       for (guint c = 0; c < n_columns; c++)
-        append_cell (line, row[c], widths[c], layout->columns[c].numeric);
+        append_cell (line, row[c], widths[c], is_numeric (&view->table[c]));
       /* No blanks at the end of a line, whatever the last cells held. */
       while (line->len > 0 && line->str[line->len - 1] == ' ')
         g_string_truncate (line, line->len - 1);
@@ -273,21 +198,18 @@ write_rows (SkupCli           *cli,
 }
 
 void
-_skup_cli_write_table (SkupCli    *cli,
-                       GListModel *records,
-                       GType       type,
-                       gboolean    trainers)
+_skup_cli_write_table (SkupCli            *cli,
+                       GListModel         *records,
+                       const SkupKindView *view)
 {
-  SkupRecordClass *klass = _skup_cli_record_class (type);
-  const TableLayout *layout = find_layout (klass);
-  g_autofree guint *widths = g_new0 (guint, count_columns (layout));
-  g_autoptr(GPtrArray) rows = collect_rows (layout, records, widths);
-  g_autofree char *footer = dup_footer (klass, trainers, rows->len - 1);
+  g_autofree guint *widths = g_new0 (guint, MAX (view->n_table, 1));
+  g_autoptr(GPtrArray) rows = collect_rows (view, records, widths);
+  g_autofree char *footer = dup_footer (view, rows->len - 1);
 
   /* A header over nothing is noise: an empty list is just its count. */
   if (rows->len > 1)
     {
-      write_rows (cli, layout, rows, widths);
+      write_rows (cli, view, rows, widths);
       _skup_cli_print (cli, "\n");
     }
   _skup_cli_print (cli, "%s\n", footer);

@@ -8,9 +8,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "skup-attendance.h"
 #include "skup-choices.h"
 #include "skup-error.h"
-#include "skup-attendance.h"
+#include "skup-registration.h"
+#include "skup-session.h"
 
 struct _SkupAttendance
 {
@@ -20,12 +22,14 @@ struct _SkupAttendance
 G_DEFINE_FINAL_TYPE (SkupAttendance, skup_attendance, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "registration-id", "registration_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Registration"), "registrations" },
-  { "session-id", "session_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Session"), "sessions" },
+  { "registration-id", "registration_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Registration"), NULL, NULL, skup_registration_get_type },
+  { "session-id", "session_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Session"), NULL, NULL, skup_session_get_type },
   { "status", "status", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Attendance"), SKUP_CHOICES_ATTENDANCE_STATUS },
   { "check-in-time", "check_in_time", SKUP_FIELD_TIME, 0, N_("Check-in time"), NULL },
   { "note", "note", SKUP_FIELD_TEXT, 0, N_("Note"), NULL },
 };
+
+static const SkupKind kind = { N_("Attendance"), NULL, NULL };
 
 static void
 skup_attendance_class_init (SkupAttendanceClass *klass)
@@ -34,6 +38,7 @@ skup_attendance_class_init (SkupAttendanceClass *klass)
 
   skup_record_class_install_fields (record_class, "attendance", "attendance", "t.id",
                                     fields, G_N_ELEMENTS (fields));
+  skup_record_class_set_kind (record_class, &kind);
 }
 
 static void

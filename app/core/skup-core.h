@@ -13,6 +13,7 @@
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-event-organisation.h"
+#include "skup-kind.h"
 #include "skup-organisation.h"
 #include "skup-person.h"
 #include "skup-project.h"

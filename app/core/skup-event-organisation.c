@@ -11,6 +11,8 @@
 #include "skup-choices.h"
 #include "skup-error.h"
 #include "skup-event-organisation.h"
+#include "skup-event.h"
+#include "skup-organisation.h"
 
 struct _SkupEventOrganisation
 {
@@ -20,8 +22,8 @@ struct _SkupEventOrganisation
 G_DEFINE_FINAL_TYPE (SkupEventOrganisation, skup_event_organisation, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), "events" },
-  { "organisation-id", "organisation_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Organisation"), "organisations" },
+  { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), NULL, NULL, skup_event_get_type },
+  { "organisation-id", "organisation_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Organisation"), NULL, NULL, skup_organisation_get_type },
   { "role", "role", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Role"), SKUP_CHOICES_ORGANISATION_ROLE },
   { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL, "(SELECT o.sort_key FROM organisations o WHERE o.id = t.organisation_id)" },
   { "event-title", "(SELECT e.title FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Event"), NULL, "(SELECT e.sort_key FROM events e WHERE e.id = t.event_id)" },
@@ -34,6 +36,8 @@ skup_event_organisation_dup_title (SkupRecord *record)
   return g_strdup (skup_record_get_string (record, "organisation-name"));
 }
 
+static const SkupKind kind = { N_("Organiser"), NULL, NULL };
+
 static void
 skup_event_organisation_class_init (SkupEventOrganisationClass *klass)
 {
@@ -41,6 +45,7 @@ skup_event_organisation_class_init (SkupEventOrganisationClass *klass)
 
   skup_record_class_install_fields (record_class, "event_organisations", "event_organisation", "t.id",
                                     fields, G_N_ELEMENTS (fields));
+  skup_record_class_set_kind (record_class, &kind);
   record_class->dup_title = skup_event_organisation_dup_title;
 }
 

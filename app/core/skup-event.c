@@ -9,8 +9,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "skup-choices.h"
-#include "skup-event.h"
 #include "skup-record-private.h"
+#include "skup-registration.h"
+#include "skup-text.h"
+#include "skup-event.h"
+#include "skup-project.h"
+#include "skup-room.h"
+#include "skup-venue.h"
 
 struct _SkupEvent
 {
@@ -25,10 +30,10 @@ static const SkupField fields[] = {
   { "description", "description", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Description"), NULL },
   { "start-date", "start_date", SKUP_FIELD_DATE, SKUP_FIELD_REQUIRED, N_("Start"), NULL },
   { "end-date", "end_date", SKUP_FIELD_DATE, SKUP_FIELD_REQUIRED, N_("End"), NULL },
-  { "venue-id", "venue_id", SKUP_FIELD_REF, 0, N_("Venue"), "venues" },
-  { "room-id", "room_id", SKUP_FIELD_REF, 0, N_("Room"), "rooms" },
+  { "venue-id", "venue_id", SKUP_FIELD_REF, 0, N_("Venue"), NULL, NULL, skup_venue_get_type },
+  { "room-id", "room_id", SKUP_FIELD_REF, 0, N_("Room"), NULL, NULL, skup_room_get_type },
   { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("City"), NULL },
-  { "project-id", "project_id", SKUP_FIELD_REF, 0, N_("Project"), "projects" },
+  { "project-id", "project_id", SKUP_FIELD_REF, 0, N_("Project"), NULL, NULL, skup_project_get_type },
   { "language", "language", SKUP_FIELD_TEXT, 0, N_("Language"), NULL },
   { "capacity", "capacity", SKUP_FIELD_INT, SKUP_FIELD_NON_NEGATIVE, N_("Capacity"), NULL },
   { "status", "status", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Status"), SKUP_CHOICES_EVENT_STATUS },
@@ -52,6 +57,90 @@ skup_event_validate (SkupRecord  *record,
   return _skup_record_check_date_range (record, "start-date", "end-date", error);
 }
 
+/* "20.05.2019. – 22.05.2019.", or one date. */
+static char *
+format_dates (const char *start,
+              const char *end)
+{
+  g_autoptr(GDateTime) from = start != NULL ? skup_text_parse_date (start) : NULL;
+  g_autoptr(GDateTime) to = end != NULL ? skup_text_parse_date (end) : NULL;
+  g_autofree char *from_text = from ? g_date_time_format (from, "%d.%m.%Y.") : NULL;
+  g_autofree char *to_text = to ? g_date_time_format (to, "%d.%m.%Y.") : NULL;
+
+  if (to_text == NULL || g_strcmp0 (start, end) == 0)
+    return g_steal_pointer (&from_text);
+  /* Translators: a range of dates, e.g. "20.05.2019. – 22.05.2019." */
+  return g_strdup_printf (_("%s – %s"), from_text ? from_text : "", to_text);
+}
+
+/* "Workshop · 28.11.2023. – 30.11.2023. · Hotel Moskva · Belgrade · Held" */
+static char *
+skup_event_dup_subtitle (SkupRecord *record)
+{
+  g_autofree char *dates = format_dates (skup_record_get_string (record, "start-date"),
+                                         skup_record_get_string (record, "end-date"));
+  const char *parts[] = {
+    _skup_record_choice_label (record, "kind"),
+    dates,
+    skup_record_get_string (record, "venue-name"),
+    skup_record_get_string (record, "city"),
+    _skup_record_choice_label (record, "status"),
+  };
+
+  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+}
+
+static const SkupKindSort sorts[] = {
+  { "start-date", N_("Date") },
+  { "title", N_("Title") },
+  { "venue-name", N_("Venue") },
+  { "registered-count", N_("Registered") },
+};
+
+static const SkupKindColumn table[] = {
+  { "id", N_("ID"), SKUP_CELL_ID, 0, 8 },
+  { "start-date", N_("Dates"), SKUP_CELL_DATES, 0, 23 },
+  { "title", N_("Title"), SKUP_CELL_TEXT, 0, 48 },
+  { "venue-name", N_("Venue"), SKUP_CELL_TEXT, 0, 24 },
+  /* Translators: column of "registered / attended" numbers. */
+  { "registered-count", N_("Registered / attended"), SKUP_CELL_TURNOUT, 0, 24 },
+};
+
+static const SkupKindView views[] = {
+  { "events", "event", NULL, N_("Events"), N_("New Event"), N_("Search events"),
+    "x-office-calendar-symbolic", N_("No Events Yet"),
+    N_("Workshops, trainings, conferences and meetings you organise will be listed here, with "
+       "their dates, venues and participants."),
+    SKUP_N_PLURAL ("%s event", "%s events"),
+    /* Events are listed by date under Upcoming and Past, as rows of their own. */
+    NULL, 0, sorts, G_N_ELEMENTS (sorts), table, G_N_ELEMENTS (table) },
+};
+
+static const SkupFormGroup form[] = {
+  { N_("Event"), NULL, { "title", "kind", "status", "description" } },
+  { N_("When and Where"), NULL,
+    { "start-date", "end-date", "venue-id", "room-id", "city", "language", "capacity" } },
+  { N_("Project"), N_("The project, and so the donor, the event belongs to."),
+    { "project-id" } },
+  { N_("Accreditation"), N_("For trainings that count towards a professional licence."),
+    { "accreditation-body", "accreditation-code", "accreditation-points", "credited-hours" } },
+  { N_("Agenda"), NULL, { "topics" } },
+  { N_("Notes"), NULL, { "notes" } },
+};
+
+static const SkupKindSection sections[] = {
+  { "SkupOrganisersGroup" },
+  { "SkupSessionsGroup" },
+  { "SkupRelatedList", N_("Participants"), N_("Nobody is registered yet"),
+    skup_registration_get_type, "event-id", NULL, FALSE, "participant" },
+};
+
+static const SkupKind kind = {
+  N_("Event"), N_("New Event"), N_("Search events"), 4,
+  N_("Organisers, sessions and participants can be added once the event is saved."),
+  form, G_N_ELEMENTS (form), sections, G_N_ELEMENTS (sections), views, G_N_ELEMENTS (views),
+};
+
 static void
 skup_event_class_init (SkupEventClass *klass)
 {
@@ -59,6 +148,8 @@ skup_event_class_init (SkupEventClass *klass)
 
   skup_record_class_install_fields (record_class, "events", "event", "t.start_date DESC, t.sort_key",
                                     fields, G_N_ELEMENTS (fields));
+  skup_record_class_set_kind (record_class, &kind);
+  record_class->dup_subtitle = skup_event_dup_subtitle;
   record_class->validate = skup_event_validate;
 }
 

@@ -10,8 +10,11 @@
 
 #include "skup-choices.h"
 #include "skup-error.h"
-#include "skup-text.h"
+#include "skup-organisation.h"
 #include "skup-person.h"
+#include "skup-record-private.h"
+#include "skup-registration.h"
+#include "skup-text.h"
 
 struct _SkupPerson
 {
@@ -27,7 +30,7 @@ static const SkupField fields[] = {
   { "honorific", "honorific", SKUP_FIELD_TEXT, 0, N_("Honorific"), NULL },
   { "gender", "gender", SKUP_FIELD_CHOICE, 0, N_("Gender"), SKUP_CHOICES_GENDER },
   { "position", "position", SKUP_FIELD_TEXT, 0, N_("Position"), NULL },
-  { "organisation-id", "organisation_id", SKUP_FIELD_REF, 0, N_("Organisation"), "organisations" },
+  { "organisation-id", "organisation_id", SKUP_FIELD_REF, 0, N_("Organisation"), NULL, NULL, skup_organisation_get_type },
   { "email", "email", SKUP_FIELD_TEXT, SKUP_FIELD_EMAIL | SKUP_FIELD_SEARCHABLE, N_("Email"), NULL },
   { "phone", "phone", SKUP_FIELD_TEXT, 0, N_("Phone"), NULL },
   { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("City"), NULL, "t.city_key" },
@@ -64,6 +67,91 @@ skup_person_dup_sort_key (SkupRecord *record)
   return skup_text_fold (text);
 }
 
+/* "Programme officer · UNODC" */
+static char *
+skup_person_dup_subtitle (SkupRecord *record)
+{
+  const char *parts[] = { skup_record_get_string (record, "position"),
+                          skup_record_get_string (record, "organisation-name") };
+
+  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+}
+
+static const SkupKindColumn people_columns[] = {
+  { "title-text", N_("Name"), SKUP_CELL_TEXT, SKUP_COLUMN_EXPAND, 180 },
+  { "organisation-name", N_("Organisation"), SKUP_CELL_DIM, SKUP_COLUMN_EXPAND, 150 },
+  { "sector", N_("Sector"), SKUP_CELL_CHOICE, SKUP_COLUMN_WIDE_ONLY, 110 },
+  { "city", N_("City"), SKUP_CELL_DIM, SKUP_COLUMN_WIDE_ONLY, 110 },
+};
+
+static const SkupKindColumn trainer_columns[] = {
+  { "title-text", N_("Name"), SKUP_CELL_TEXT, SKUP_COLUMN_EXPAND, 180 },
+  { "expertise", N_("Expertise"), SKUP_CELL_DIM, SKUP_COLUMN_EXPAND | SKUP_COLUMN_WIDE_ONLY, 200 },
+  { "organisation-name", N_("Organisation"), SKUP_CELL_DIM,
+    SKUP_COLUMN_EXPAND | SKUP_COLUMN_WIDE_ONLY, 150 },
+  { "events-trained", N_("Events Trained"), SKUP_CELL_NUMBER, 0, 110 },
+};
+
+static const SkupKindSort people_sorts[] = {
+  { "family-name", N_("Family Name") },
+  { "given-name", N_("Given Name") },
+  { "organisation-name", N_("Organisation") },
+  { "city", N_("City") },
+};
+
+static const SkupKindSort trainer_sorts[] = {
+  { "family-name", N_("Family Name") },
+  { "given-name", N_("Given Name") },
+  { "events-trained", N_("Events Trained") },
+};
+
+static const SkupKindColumn table[] = {
+  { "id", N_("ID"), SKUP_CELL_ID, 0, 8 },
+  { "title-text", N_("Name"), SKUP_CELL_TEXT, 0, 32 },
+  { "organisation-name", N_("Organisation"), SKUP_CELL_TEXT, 0, 32 },
+  { "city", N_("City"), SKUP_CELL_TEXT, 0, 16 },
+  { "email", N_("Email"), SKUP_CELL_TEXT, 0, 32 },
+};
+
+static const SkupKindView views[] = {
+  { "people", "person", NULL, N_("People"), N_("New Person"), N_("Search people"),
+    "system-users-symbolic", N_("No People Yet"),
+    N_("Participants, speakers and organisers will be listed here with their organisations, so "
+       "the same person is recognised at every event."),
+    SKUP_N_PLURAL ("%s person", "%s people"),
+    people_columns, G_N_ELEMENTS (people_columns), people_sorts, G_N_ELEMENTS (people_sorts),
+    table, G_N_ELEMENTS (table) },
+  { "trainers", "trainer", "is-trainer", N_("Trainers"), N_("New Trainer"),
+    N_("Search trainers"), "x-office-presentation-symbolic", N_("No Trainers Yet"),
+    N_("The people who train or speak at your events will be listed here with the events they "
+       "led."),
+    SKUP_N_PLURAL ("%s trainer", "%s trainers"),
+    trainer_columns, G_N_ELEMENTS (trainer_columns), trainer_sorts, G_N_ELEMENTS (trainer_sorts),
+    table, G_N_ELEMENTS (table) },
+};
+
+static const SkupFormGroup form[] = {
+  { N_("Name"), NULL, { "honorific", "given-name", "family-name", "other-script-name", "gender" } },
+  { N_("Work"), NULL, { "organisation-id", "position" } },
+  { N_("Contact"), NULL, { "email", "phone", "city", "country" } },
+  { N_("Trainer"), NULL, { "is-trainer", "expertise", "bio" } },
+  { N_("Consent"), N_("When the person agreed that their data may be kept."),
+    { "consent-date", "photo-consent" } },
+  { N_("Notes"), NULL, { "notes" } },
+};
+
+static const SkupKindSection sections[] = {
+  { "SkupRelatedList", N_("History"), N_("No events yet"),
+    skup_registration_get_type, "person-id", "event-start", TRUE, "history" },
+  /* Certificates are not issued yet in this version: the list says so rather than count. */
+  { "SkupRelatedList", N_("Certificates"), N_("No certificates yet") },
+};
+
+static const SkupKind kind = {
+  N_("Person"), N_("New Person"), N_("Search people"), 3, NULL,
+  form, G_N_ELEMENTS (form), sections, G_N_ELEMENTS (sections), views, G_N_ELEMENTS (views),
+};
+
 static void
 skup_person_class_init (SkupPersonClass *klass)
 {
@@ -71,6 +159,8 @@ skup_person_class_init (SkupPersonClass *klass)
 
   skup_record_class_install_fields (record_class, "people", "person", "t.sort_key",
                                     fields, G_N_ELEMENTS (fields));
+  skup_record_class_set_kind (record_class, &kind);
+  record_class->dup_subtitle = skup_person_dup_subtitle;
   record_class->dup_title = skup_person_dup_title;
   record_class->dup_sort_key = skup_person_dup_sort_key;
 }

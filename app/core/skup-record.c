@@ -193,6 +193,21 @@ skup_record_class_install_fields (SkupRecordClass *klass,
     g_object_class_install_property (object_class, i + 1, field_pspec (&fields[i]));
 }
 
+/**
+ * skup_record_class_set_kind:
+ * @kind: a static #SkupKind
+ *
+ * Says what the window, the CLI and the store know of the kind beyond its fields.
+ */
+void
+skup_record_class_set_kind (SkupRecordClass *klass,
+                            const SkupKind  *kind)
+{
+  g_return_if_fail (kind->search_code >= 0 && kind->search_code < SKUP_KIND_SEARCH_CODES);
+
+  klass->info = kind;
+}
+
 static void
 skup_record_finalize (GObject *object)
 {
@@ -379,6 +394,60 @@ skup_record_dup_sort_key (SkupRecord *self)
 
   title = skup_record_dup_title (self);
   return skup_text_fold (title ? title : "");
+}
+
+/**
+ * skup_record_dup_subtitle:
+ *
+ * Returns: (transfer full): what a heading says under the record's title; "" for nothing
+ */
+char *
+skup_record_dup_subtitle (SkupRecord *self)
+{
+  SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
+
+  g_return_val_if_fail (SKUP_IS_RECORD (self), NULL);
+
+  return klass->dup_subtitle != NULL ? klass->dup_subtitle (self) : g_strdup ("");
+}
+
+/**
+ * _skup_record_join_parts:
+ * @parts: (array length=n_parts): texts, any of them %NULL or empty
+ *
+ * Returns: (transfer full): the non-empty @parts joined with " · ", as subtitles read
+ */
+char *
+_skup_record_join_parts (const char * const *parts,
+                         guint               n_parts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, parts[i]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * _skup_record_choice_label:
+ *
+ * Returns: (nullable): the translated label of choice field @field's value
+ */
+const char *
+_skup_record_choice_label (SkupRecord *self,
+                           const char *field)
+{
+  const SkupField *f = skup_record_find_field (self, field);
+
+  g_return_val_if_fail (f != NULL && f->type == SKUP_FIELD_CHOICE, NULL);
+
+  return skup_choice_get_label (f->extra, skup_record_get_string (self, field));
 }
 
 /* Đ folds to "dj", as Serbian transliterates it; but people often type a plain D for it

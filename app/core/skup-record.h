@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "skup-kind.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -39,9 +41,10 @@ typedef enum {
  * @type: how the value is stored
  * @flags: #SkupFieldFlags
  * @label: untranslated label (N_()) shown in forms and column headers
- * @extra: the choice set for %SKUP_FIELD_CHOICE, the referenced table for %SKUP_FIELD_REF
+ * @extra: the choice set for %SKUP_FIELD_CHOICE
  * @sort: (nullable): what lists sort the field by, an SQL expression over t that both engines
  *   order alike (a stored folded key); %NULL for the column itself
+ * @ref: for %SKUP_FIELD_REF, the get_type function of the kind referred to
  *
  * Describes one field of a record type: forms, exports, the CLI and the store all read it,
  * so a field is declared once.
@@ -54,6 +57,7 @@ typedef struct {
   const char    *label;
   const char    *extra;
   const char    *sort;
+  GType        (*ref) (void);
 } SkupField;
 
 #define SKUP_TYPE_RECORD (skup_record_get_type ())
@@ -78,8 +82,13 @@ struct _SkupRecordClass
   char    *(*dup_sort_key) (SkupRecord *self);
   /* Extra text for the search key beyond the SEARCHABLE fields. */
   char    *(*dup_search_text) (SkupRecord *self);
+  /* What a page's heading says under the title ("Workshop · 28–30 November 2023 · Belgrade"). */
+  char    *(*dup_subtitle) (SkupRecord *self);
 
-  gpointer padding[6];
+  /* Everything else said of the kind: its lists, form, sections (see skup-kind.h). */
+  const SkupKind *info;
+
+  gpointer padding[4];
 };
 
 void              skup_record_class_install_fields (SkupRecordClass *klass,
@@ -88,6 +97,9 @@ void              skup_record_class_install_fields (SkupRecordClass *klass,
                                                     const char      *default_sort,
                                                     const SkupField *fields,
                                                     guint            n_fields);
+
+void              skup_record_class_set_kind (SkupRecordClass *klass,
+                                              const SkupKind  *kind);
 
 SkupRecord       *skup_record_new_for_type  (GType        type);
 gint64            skup_record_get_id        (SkupRecord  *self);
@@ -100,6 +112,7 @@ void              _skup_record_set_stamps   (SkupRecord  *self,
                                              const char  *updated_at);
 char             *skup_record_dup_title     (SkupRecord  *self);
 char             *skup_record_dup_sort_key  (SkupRecord  *self);
+char             *skup_record_dup_subtitle  (SkupRecord  *self);
 char             *skup_record_dup_search_key (SkupRecord *self);
 gboolean          skup_record_validate      (SkupRecord  *self,
                                              GError     **error);

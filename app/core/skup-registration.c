@@ -10,6 +10,8 @@
 
 #include "skup-choices.h"
 #include "skup-error.h"
+#include "skup-event.h"
+#include "skup-person.h"
 #include "skup-registration.h"
 
 struct _SkupRegistration
@@ -20,8 +22,8 @@ struct _SkupRegistration
 G_DEFINE_FINAL_TYPE (SkupRegistration, skup_registration, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), "events" },
-  { "person-id", "person_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Person"), "people" },
+  { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), NULL, NULL, skup_event_get_type },
+  { "person-id", "person_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Person"), NULL, NULL, skup_person_get_type },
   { "role", "role", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Role"), SKUP_CHOICES_REGISTRATION_ROLE },
   { "status", "status", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Status"), SKUP_CHOICES_REGISTRATION_STATUS },
   { "registered-at", "registered_at", SKUP_FIELD_TEXT, 0, N_("Registered"), NULL },
@@ -43,6 +45,8 @@ skup_registration_dup_title (SkupRecord *record)
   return g_strdup (skup_record_get_string (record, "person-name"));
 }
 
+static const SkupKind kind = { N_("Registration"), NULL, NULL };
+
 static void
 skup_registration_class_init (SkupRegistrationClass *klass)
 {
@@ -53,6 +57,7 @@ skup_registration_class_init (SkupRegistrationClass *klass)
                                      * renamed person moves. */
                                     "(SELECT p.sort_key FROM people p WHERE p.id = t.person_id)",
                                     fields, G_N_ELEMENTS (fields));
+  skup_record_class_set_kind (record_class, &kind);
   record_class->dup_title = skup_registration_dup_title;
 }
 

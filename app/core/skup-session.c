@@ -11,6 +11,8 @@
 
 #include "skup-choices.h"
 #include "skup-error.h"
+#include "skup-event.h"
+#include "skup-room.h"
 #include "skup-session.h"
 
 struct _SkupSession
@@ -21,12 +23,12 @@ struct _SkupSession
 G_DEFINE_FINAL_TYPE (SkupSession, skup_session, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), "events" },
+  { "event-id", "event_id", SKUP_FIELD_REF, SKUP_FIELD_REQUIRED, N_("Event"), NULL, NULL, skup_event_get_type },
   { "date", "date", SKUP_FIELD_DATE, SKUP_FIELD_REQUIRED, N_("Date"), NULL },
   { "start-time", "start_time", SKUP_FIELD_TIME, 0, N_("Starts"), NULL },
   { "end-time", "end_time", SKUP_FIELD_TIME, 0, N_("Ends"), NULL },
   { "title", "title", SKUP_FIELD_TEXT, 0, N_("Title"), NULL },
-  { "room-id", "room_id", SKUP_FIELD_REF, 0, N_("Room"), "rooms" },
+  { "room-id", "room_id", SKUP_FIELD_REF, 0, N_("Room"), NULL, NULL, skup_room_get_type },
 };
 
 static gboolean
@@ -54,6 +56,8 @@ skup_session_dup_title (SkupRecord *record)
   return g_strdup (title ? title : date);
 }
 
+static const SkupKind kind = { N_("Session"), NULL, NULL };
+
 static void
 skup_session_class_init (SkupSessionClass *klass)
 {
@@ -61,6 +65,7 @@ skup_session_class_init (SkupSessionClass *klass)
 
   skup_record_class_install_fields (record_class, "sessions", "session", "t.date, t.start_time",
                                     fields, G_N_ELEMENTS (fields));
+  skup_record_class_set_kind (record_class, &kind);
   record_class->validate = skup_session_validate;
   record_class->dup_title = skup_session_dup_title;
 }

@@ -10,6 +10,8 @@
 
 #include "skup-choices.h"
 #include "skup-error.h"
+#include "skup-event.h"
+#include "skup-record-private.h"
 #include "skup-venue.h"
 
 struct _SkupVenue
@@ -32,6 +34,63 @@ static const SkupField fields[] = {
   { "events-count", "(SELECT count(*) FROM events e WHERE e.venue_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events"), NULL },
 };
 
+/* "Knez Mihailova 56 · Belgrade" */
+static char *
+skup_venue_dup_subtitle (SkupRecord *record)
+{
+  const char *parts[] = { skup_record_get_string (record, "address"),
+                          skup_record_get_string (record, "city") };
+
+  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+}
+
+static const SkupKindColumn columns[] = {
+  { "title-text", N_("Name"), SKUP_CELL_TEXT, SKUP_COLUMN_EXPAND, 180 },
+  { "city", N_("City"), SKUP_CELL_DIM, 0, 110 },
+  { "capacity", N_("Capacity"), SKUP_CELL_QUANTITY, SKUP_COLUMN_WIDE_ONLY, 80 },
+  { "rooms-count", N_("Rooms"), SKUP_CELL_NUMBER, SKUP_COLUMN_WIDE_ONLY, 70 },
+};
+
+static const SkupKindSort sorts[] = {
+  { "name", N_("Name") },
+  { "city", N_("City") },
+  { "capacity", N_("Capacity") },
+};
+
+static const SkupKindColumn table[] = {
+  { "id", N_("ID"), SKUP_CELL_ID, 0, 8 },
+  { "name", N_("Name"), SKUP_CELL_TEXT, 0, 48 },
+  { "city", N_("City"), SKUP_CELL_TEXT, 0, 16 },
+  { "capacity", N_("Capacity"), SKUP_CELL_QUANTITY, 0, 10 },
+};
+
+static const SkupKindView views[] = {
+  { "venues", "venue", NULL, N_("Venues"), N_("New Venue"), N_("Search venues"),
+    "mark-location-symbolic", N_("No Venues Yet"),
+    N_("The places where your events happen will be listed here, with their city, address, "
+       "rooms and capacity."),
+    SKUP_N_PLURAL ("%s venue", "%s venues"),
+    columns, G_N_ELEMENTS (columns), sorts, G_N_ELEMENTS (sorts), table, G_N_ELEMENTS (table) },
+};
+
+static const SkupFormGroup form[] = {
+  { N_("Venue"), NULL, { "name", "address", "city", "country", "capacity" } },
+  { N_("Contact"), NULL, { "contact-person", "contact-phone" } },
+  { N_("Notes"), NULL, { "notes" } },
+};
+
+static const SkupKindSection sections[] = {
+  { "SkupRoomsGroup" },
+  { "SkupRelatedList", N_("Events Held Here"), N_("No events here yet"),
+    skup_event_get_type, "venue-id", NULL, FALSE, "record" },
+};
+
+static const SkupKind kind = {
+  N_("Venue"), N_("New Venue"), N_("Search venues"), 2,
+  N_("Rooms can be added once the venue is saved."),
+  form, G_N_ELEMENTS (form), sections, G_N_ELEMENTS (sections), views, G_N_ELEMENTS (views),
+};
+
 static void
 skup_venue_class_init (SkupVenueClass *klass)
 {
@@ -39,6 +98,8 @@ skup_venue_class_init (SkupVenueClass *klass)
 
   skup_record_class_install_fields (record_class, "venues", "venue", "t.sort_key",
                                     fields, G_N_ELEMENTS (fields));
+  skup_record_class_set_kind (record_class, &kind);
+  record_class->dup_subtitle = skup_venue_dup_subtitle;
 }
 
 static void

@@ -48,6 +48,9 @@ struct _SkupDetailPage
 {
   AdwBin          parent_instance;
 
+  SkupContext    *context;
+  /* The context's register when the page was made: a page shows a record of one register
+   * (the window closes it before it switches). */
   SkupStore      *store;
   GType           record_type;
   gint64          id;
@@ -84,7 +87,7 @@ G_DEFINE_FINAL_TYPE (SkupDetailPage, skup_detail_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_RECORD_TYPE,
   PROP_RECORD_ID,
   N_PROPS
@@ -822,12 +825,13 @@ skup_detail_page_constructed (GObject *object)
   G_OBJECT_CLASS (skup_detail_page_parent_class)->constructed (object);
 
   /* Built without a register (the template check), the page stays empty. */
-  if (self->store == NULL)
+  if (self->context == NULL)
     return;
+  self->store = g_object_ref (skup_context_get_store (self->context));
   if (!g_type_is_a (self->record_type, SKUP_TYPE_RECORD) || G_TYPE_IS_ABSTRACT (self->record_type))
     self->record_type = SKUP_TYPE_EVENT;
 
-  self->form = skup_record_form_new (self->store, self->record_type);
+  self->form = skup_record_form_new (self->context, self->record_type);
   gtk_box_append (self->form_box, GTK_WIDGET (self->form));
   g_signal_connect_object (self->form, "changed", G_CALLBACK (on_form_changed), self,
                            G_CONNECT_SWAPPED);
@@ -849,6 +853,7 @@ skup_detail_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_DETAIL_PAGE);
   g_clear_object (&self->record);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (skup_detail_page_parent_class)->dispose (object);
 }
@@ -871,8 +876,8 @@ skup_detail_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_RECORD_TYPE:
       g_value_set_gtype (value, self->record_type);
@@ -895,8 +900,8 @@ skup_detail_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_set_object (&self->store, g_value_get_object (value));
+    case PROP_CONTEXT:
+      g_set_object (&self->context, g_value_get_object (value));
       break;
     case PROP_RECORD_TYPE:
       self->record_type = g_value_get_gtype (value);
@@ -915,8 +920,8 @@ install_properties (GObjectClass *object_class)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY
                             | G_PARAM_STATIC_STRINGS;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SKUP_TYPE_STORE, flags);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, SKUP_TYPE_CONTEXT, flags);
   properties[PROP_RECORD_TYPE] =
     g_param_spec_gtype ("record-type", NULL, NULL, SKUP_TYPE_RECORD, flags);
   /* Set once a new record is first saved. */
@@ -1007,15 +1012,15 @@ skup_detail_page_init (SkupDetailPage *self)
 /* API **********************************************************************/
 
 SkupDetailPage *
-skup_detail_page_new (SkupStore *store,
-                      GType      record_type,
-                      gint64     id)
+skup_detail_page_new (SkupContext *context,
+                      GType        record_type,
+                      gint64       id)
 {
-  g_return_val_if_fail (SKUP_IS_STORE (store), NULL);
+  g_return_val_if_fail (SKUP_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (g_type_is_a (record_type, SKUP_TYPE_RECORD), NULL);
 
   return g_object_new (SKUP_TYPE_DETAIL_PAGE,
-                       "store", store,
+                       "context", context,
                        "record-type", record_type,
                        "record-id", id,
                        NULL);

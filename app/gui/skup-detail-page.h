@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "core/store/skup-store.h"
+#include "core/skup-core.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +27,7 @@ G_DECLARE_FINAL_TYPE (SkupDetailPage, skup_detail_page, SKUP, DETAIL_PAGE, AdwBi
  *                                     hides the record and offers Undo
  *  "open-record" (GType, gint64 id) — the user activated a related record (an event in a
  *                                     person's history, a person of an organisation …) */
-SkupDetailPage *skup_detail_page_new             (SkupStore      *store,
+SkupDetailPage *skup_detail_page_new             (SkupContext    *context,
                                                   GType           record_type,
                                                   gint64          id);
 GType           skup_detail_page_get_record_type (SkupDetailPage *self);

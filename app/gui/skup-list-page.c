@@ -14,166 +14,18 @@
 #include "skup-list-page.h"
 #include "skup-row-model.h"
 
-/* The kinds of list: a table of what differs, so one widget serves every section. */
-
-typedef enum {
-  CELL_TEXT,      /* what the row is about */
-  CELL_DIM,       /* secondary text */
-  CELL_NUMBER,    /* right-aligned, digits grouped */
-  CELL_CHOICE,    /* the translated label of a vocabulary value */
-  CELL_QUANTITY,  /* a number where 0 means not known: shown empty */
-} CellKind;
-
-typedef struct {
-  const char *property;
-  const char *title;      /* N_() */
-  CellKind    cell;
-  const char *choices;    /* CELL_CHOICE: the vocabulary */
-  gboolean    expand;
-  gboolean    wide_only;  /* hidden when the window is too narrow for it */
-  int         width;      /* at least, in pixels */
-} ListColumn;
-
-typedef struct {
-  const char *field;
-  const char *label;      /* N_() */
-} ListSort;
-
-typedef struct {
-  const char       *name;
-  GType           (*get_type) (void);
-  gboolean          trainers_only;
-  const char       *title;              /* N_() */
-  const char       *new_label;          /* N_() */
-  const char       *search_hint;        /* N_() */
-  const char       *icon_name;
-  const char       *empty_title;        /* N_() */
-  const char       *empty_description;  /* N_() */
-  const ListColumn *columns;
-  guint             n_columns;
-  const ListSort   *sorts;
-  guint             n_sorts;
-} ListKind;
-
-static const ListColumn people_columns[] = {
-  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
-  { "organisation-name", N_("Organisation"), CELL_DIM, NULL, TRUE, FALSE, 150 },
-  { "sector", N_("Sector"), CELL_CHOICE, SKUP_CHOICES_SECTOR, FALSE, TRUE, 110 },
-  { "city", N_("City"), CELL_DIM, NULL, FALSE, TRUE, 110 },
-};
-
-static const ListColumn trainer_columns[] = {
-  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
-  { "expertise", N_("Expertise"), CELL_DIM, NULL, TRUE, TRUE, 200 },
-  { "organisation-name", N_("Organisation"), CELL_DIM, NULL, TRUE, TRUE, 150 },
-  { "events-trained", N_("Events Trained"), CELL_NUMBER, NULL, FALSE, FALSE, 110 },
-};
-
-static const ListColumn organisation_columns[] = {
-  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
-  { "short-name", N_("Short Name"), CELL_DIM, NULL, FALSE, TRUE, 110 },
-  { "sector", N_("Sector"), CELL_CHOICE, SKUP_CHOICES_SECTOR, FALSE, TRUE, 110 },
-  { "city", N_("City"), CELL_DIM, NULL, FALSE, TRUE, 110 },
-  { "people-count", N_("People"), CELL_NUMBER, NULL, FALSE, FALSE, 80 },
-};
-
-static const ListColumn venue_columns[] = {
-  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
-  { "city", N_("City"), CELL_DIM, NULL, FALSE, FALSE, 110 },
-  { "capacity", N_("Capacity"), CELL_QUANTITY, NULL, FALSE, TRUE, 80 },
-  { "rooms-count", N_("Rooms"), CELL_NUMBER, NULL, FALSE, TRUE, 70 },
-};
-
-static const ListColumn project_columns[] = {
-  { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
-  { "code", N_("Code"), CELL_DIM, NULL, FALSE, TRUE, 100 },
-  { "donor-name", N_("Donor"), CELL_DIM, NULL, TRUE, TRUE, 160 },
-  { "events-count", N_("Events"), CELL_NUMBER, NULL, FALSE, FALSE, 80 },
-};
-
-static const ListSort event_sorts[] = {
-  { "start-date", N_("Date") },
-  { "title", N_("Title") },
-  { "venue-name", N_("Venue") },
-  { "registered-count", N_("Registered") },
-};
-
-static const ListSort people_sorts[] = {
-  { "family-name", N_("Family Name") },
-  { "given-name", N_("Given Name") },
-  { "organisation-name", N_("Organisation") },
-  { "city", N_("City") },
-};
-
-static const ListSort trainer_sorts[] = {
-  { "family-name", N_("Family Name") },
-  { "given-name", N_("Given Name") },
-  { "events-trained", N_("Events Trained") },
-};
-
-static const ListSort organisation_sorts[] = {
-  { "name", N_("Name") },
-  { "sector", N_("Sector") },
-  { "city", N_("City") },
-  { "people-count", N_("People") },
-};
-
-static const ListSort venue_sorts[] = {
-  { "name", N_("Name") },
-  { "city", N_("City") },
-  { "capacity", N_("Capacity") },
-};
-
-static const ListSort project_sorts[] = {
-  { "name", N_("Name") },
-  { "code", N_("Code") },
-  { "donor-name", N_("Donor") },
-  { "start-date", N_("Start") },
-};
-
-static const ListKind kinds[] = {
-  { "events", skup_event_get_type, FALSE, N_("Events"), N_("New Event"), N_("Search events"),
-    "x-office-calendar-symbolic", N_("No Events Yet"),
-    N_("Workshops, trainings, conferences and meetings you organise will be listed here, with "
-       "their dates, venues and participants."),
-    NULL, 0, event_sorts, G_N_ELEMENTS (event_sorts) },
-  { "people", skup_person_get_type, FALSE, N_("People"), N_("New Person"), N_("Search people"),
-    "system-users-symbolic", N_("No People Yet"),
-    N_("Participants, speakers and organisers will be listed here with their organisations, so "
-       "the same person is recognised at every event."),
-    people_columns, G_N_ELEMENTS (people_columns), people_sorts, G_N_ELEMENTS (people_sorts) },
-  { "trainers", skup_person_get_type, TRUE, N_("Trainers"), N_("New Trainer"),
-    N_("Search trainers"), "x-office-presentation-symbolic", N_("No Trainers Yet"),
-    N_("The people who train or speak at your events will be listed here with the events they "
-       "led."),
-    trainer_columns, G_N_ELEMENTS (trainer_columns), trainer_sorts,
-    G_N_ELEMENTS (trainer_sorts) },
-  { "organisations", skup_organisation_get_type, FALSE, N_("Organisations"),
-    N_("New Organisation"), N_("Search organisations"), "x-office-address-book-symbolic",
-    N_("No Organisations Yet"),
-    N_("Ministries, civil society organisations, international agencies and institutes that "
-       "organise, support or send people to your events will be listed here."),
-    organisation_columns, G_N_ELEMENTS (organisation_columns), organisation_sorts,
-    G_N_ELEMENTS (organisation_sorts) },
-  { "venues", skup_venue_get_type, FALSE, N_("Venues"), N_("New Venue"), N_("Search venues"),
-    "mark-location-symbolic", N_("No Venues Yet"),
-    N_("The places where your events happen will be listed here, with their city, address, "
-       "rooms and capacity."),
-    venue_columns, G_N_ELEMENTS (venue_columns), venue_sorts, G_N_ELEMENTS (venue_sorts) },
-  { "projects", skup_project_get_type, FALSE, N_("Projects"), N_("New Project"),
-    N_("Search projects"), "folder-documents-symbolic", N_("No Projects Yet"),
-    N_("The projects your events belong to will be listed here, with their donors and the "
-       "events held under each."),
-    project_columns, G_N_ELEMENTS (project_columns), project_sorts,
-    G_N_ELEMENTS (project_sorts) },
-};
+/* What differs between the lists (columns, sorts, texts) is the view a kind registered
+ * (skup-kind.h), so one widget serves every section. */
 
 struct _SkupListPage
 {
   AdwBin              parent_instance;
 
+  SkupContext        *context;
+  /* The context's register, followed when the window switches to another. */
   SkupStore          *store;
-  const ListKind     *kind;
+  const SkupKindView *view;
+  GType               record_type;
   char               *sort_by;
   gboolean            descending;
   gboolean            folded;
@@ -220,7 +72,7 @@ G_DEFINE_FINAL_TYPE (SkupListPage, skup_list_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_KIND,
   PROP_SORT_BY,
   PROP_DESCENDING,
@@ -239,19 +91,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const ListKind *
-find_kind (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kinds[i].name, name) == 0)
-      return &kinds[i];
-  return NULL;
-}
-
 static gboolean
 is_events (SkupListPage *self)
 {
-  return self->kind->columns == NULL;
+  return self->view->columns == NULL;
 }
 
 /* Counting **************************************************************************/
@@ -264,26 +107,15 @@ format_number (gint64 value)
 }
 
 static char *
-format_count (const ListKind *kind,
-              guint           n)
+format_count (const SkupKindView *view,
+              guint               n)
 {
   g_autofree char *number = format_number (n);
-  const char *format;
 
-  if (g_str_equal (kind->name, "events"))
-    format = g_dngettext (GETTEXT_PACKAGE, "%s event", "%s events", n);
-  else if (g_str_equal (kind->name, "trainers"))
-    format = g_dngettext (GETTEXT_PACKAGE, "%s trainer", "%s trainers", n);
-  else if (g_str_equal (kind->name, "organisations"))
-    format = g_dngettext (GETTEXT_PACKAGE, "%s organisation", "%s organisations", n);
-  else if (g_str_equal (kind->name, "venues"))
-    format = g_dngettext (GETTEXT_PACKAGE, "%s venue", "%s venues", n);
-  else if (g_str_equal (kind->name, "projects"))
-    format = g_dngettext (GETTEXT_PACKAGE, "%s project", "%s projects", n);
-  else
-    format = g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", n);
-
-  return g_strdup_printf (format, number);
+  if (view->count_one == NULL)
+    return g_steal_pointer (&number);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, view->count_one, view->count_many, n),
+                          number);
 }
 
 /* Cells of the tables *****************************************************************/
@@ -294,17 +126,17 @@ format_count (const ListKind *kind,
 static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               const ListColumn         *column)
+               const SkupKindColumn         *column)
 {
   GtkWidget *label = gtk_label_new (NULL);
-  gboolean numeric = column->cell == CELL_NUMBER || column->cell == CELL_QUANTITY;
+  gboolean numeric = column->style == SKUP_CELL_NUMBER || column->style == SKUP_CELL_QUANTITY;
 
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), column->expand ? 40 : 20);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), (column->flags & SKUP_COLUMN_EXPAND) ? 40 : 20);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
-  if (column->cell == CELL_DIM || column->cell == CELL_CHOICE)
+  if (column->style == SKUP_CELL_DIM || column->style == SKUP_CELL_CHOICE)
     gtk_widget_add_css_class (label, "dim-label");
   g_object_set_data (G_OBJECT (label), "skup-column", (gpointer) column);
   gtk_list_item_set_child (item, label);
@@ -312,29 +144,32 @@ on_cell_setup (GtkSignalListItemFactory *factory,
 
 static char *
 format_cell (SkupRecord       *record,
-             const ListColumn *column)
+             const SkupKindColumn *column)
 {
   gint64 value;
 
-  switch (column->cell)
+  switch (column->style)
     {
-    case CELL_NUMBER:
-    case CELL_QUANTITY:
-      value = skup_record_get_int (record, column->property);
+    case SKUP_CELL_NUMBER:
+    case SKUP_CELL_QUANTITY:
+      value = skup_record_get_int (record, column->field);
       /* An unknown capacity is 0: show nothing rather than a capacity of none. */
-      return value != 0 || column->cell == CELL_NUMBER ? format_number (value) : NULL;
+      return value != 0 || column->style == SKUP_CELL_NUMBER ? format_number (value) : NULL;
 
-    case CELL_CHOICE:
-      return g_strdup (skup_choice_get_label (column->choices,
-                                              skup_record_get_string (record,
-                                                                      column->property)));
+    case SKUP_CELL_CHOICE:
+      {
+        const SkupField *field = skup_record_find_field (record, column->field);
 
-    case CELL_TEXT:
-    case CELL_DIM:
+        return g_strdup (skup_choice_get_label (field->extra,
+                                                skup_record_get_string (record, column->field)));
+      }
+
+    case SKUP_CELL_TEXT:
+    case SKUP_CELL_DIM:
     default:
-      if (g_str_equal (column->property, "title-text"))
+      if (g_str_equal (column->field, "title-text"))
         return skup_record_dup_title (record);
-      return g_strdup (skup_record_get_string (record, column->property));
+      return g_strdup (skup_record_get_string (record, column->field));
     }
 }
 
@@ -343,7 +178,7 @@ update_cell (GtkListItem *item)
 {
   GObject *record = skup_list_row_get_item (gtk_list_item_get_item (item));
   GtkWidget *label = gtk_list_item_get_child (item);
-  const ListColumn *column = g_object_get_data (G_OBJECT (label), "skup-column");
+  const SkupKindColumn *column = g_object_get_data (G_OBJECT (label), "skup-column");
   g_autofree char *text = SKUP_IS_RECORD (record) ? format_cell (SKUP_RECORD (record), column)
                                                   : NULL;
 
@@ -370,17 +205,17 @@ on_cell_unbind (GtkSignalListItemFactory *factory,
 static void
 add_columns (SkupListPage *self)
 {
-  for (guint i = 0; i < self->kind->n_columns; i++)
+  for (guint i = 0; i < self->view->n_columns; i++)
     {
-      const ListColumn *spec = &self->kind->columns[i];
+      const SkupKindColumn *spec = &self->view->columns[i];
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
       g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), (gpointer) spec);
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), NULL);
       g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), NULL);
-      column = gtk_column_view_column_new (g_dgettext (GETTEXT_PACKAGE, spec->title), factory);
-      gtk_column_view_column_set_expand (column, spec->expand);
+      column = gtk_column_view_column_new (g_dgettext (GETTEXT_PACKAGE, spec->label), factory);
+      gtk_column_view_column_set_expand (column, spec->flags & SKUP_COLUMN_EXPAND);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_append_column (self->column_view, column);
     }
@@ -395,14 +230,14 @@ update_columns (SkupListPage *self)
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
 
   /* Not built yet (the window sets "folded" early). */
-  if (g_list_model_get_n_items (columns) != self->kind->n_columns)
+  if (g_list_model_get_n_items (columns) != self->view->n_columns)
     return;
 
-  for (guint i = 0; i < self->kind->n_columns; i++)
+  for (guint i = 0; i < self->view->n_columns; i++)
     {
-      const ListColumn *spec = &self->kind->columns[i];
+      const SkupKindColumn *spec = &self->view->columns[i];
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      gboolean visible = !spec->wide_only || !self->folded;
+      gboolean visible = !(spec->flags & SKUP_COLUMN_WIDE_ONLY) || !self->folded;
 
       gtk_column_view_column_set_fixed_width (column, visible ? spec->width : 0);
       gtk_column_view_column_set_visible (column, visible);
@@ -418,7 +253,7 @@ fill_query (SkupListPage *self,
   query->search = self->query_text;
   query->sort = self->sort_by[0] != '\0' ? self->sort_by : NULL;
   query->descending = self->descending;
-  query->trainers_only = self->kind->trainers_only;
+  query->only_if = self->view->only_if;
   query->exclude = (const gint64 *) (gpointer) self->hidden_ids->data;
   query->n_exclude = self->hidden_ids->len;
 }
@@ -519,7 +354,7 @@ query_records (SkupListPage  *self,
   GListModel *records;
 
   fill_query (self, &query);
-  records = skup_store_list (self->store, self->kind->get_type (), &query, error);
+  records = skup_store_list (self->store, self->record_type, &query, error);
   if (records != NULL)
     {
       watch_list (self, records);
@@ -636,7 +471,7 @@ set_n_items (SkupListPage *self,
 
   self->n_items = n_items;
   g_free (self->count_text);
-  self->count_text = format_count (self->kind, n_items);
+  self->count_text = format_count (self->view, n_items);
   update_view (self);
   /* "0 people" would only repeat the empty state or "No Results". */
   adw_window_title_set_subtitle (self->window_title, n_items > 0 ? self->count_text : NULL);
@@ -814,7 +649,7 @@ delete_action (GtkWidget  *widget,
 /* Set up **************************************************************************/
 
 static GMenuModel *
-build_sort_menu (const ListKind *kind)
+build_sort_menu (const SkupKindView *kind)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) fields = g_menu_new ();
@@ -838,9 +673,9 @@ build_sort_menu (const ListKind *kind)
 static void
 set_up_kind (SkupListPage *self)
 {
-  const char *title = g_dgettext (GETTEXT_PACKAGE, self->kind->title);
-  const char *new_label = g_dgettext (GETTEXT_PACKAGE, self->kind->new_label);
-  g_autoptr(GMenuModel) menu = build_sort_menu (self->kind);
+  const char *title = g_dgettext (GETTEXT_PACKAGE, self->view->title);
+  const char *new_label = g_dgettext (GETTEXT_PACKAGE, self->view->new_label);
+  g_autoptr(GMenuModel) menu = build_sort_menu (self->view);
 
   adw_window_title_set_title (self->window_title, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_button), new_label);
@@ -849,22 +684,22 @@ set_up_kind (SkupListPage *self)
   gtk_button_set_label (self->empty_new_button, new_label);
   /* The property, as its setter is GTK 4.10. */
   g_object_set (self->search_entry, "placeholder-text",
-                g_dgettext (GETTEXT_PACKAGE, self->kind->search_hint), NULL);
+                g_dgettext (GETTEXT_PACKAGE, self->view->search_hint), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  g_dgettext (GETTEXT_PACKAGE, self->kind->search_hint), -1);
+                                  g_dgettext (GETTEXT_PACKAGE, self->view->search_hint), -1);
   gtk_menu_button_set_menu_model (self->sort_button, menu);
 
-  adw_status_page_set_icon_name (self->empty_page, self->kind->icon_name);
+  adw_status_page_set_icon_name (self->empty_page, self->view->icon_name);
   adw_status_page_set_title (self->empty_page,
-                             g_dgettext (GETTEXT_PACKAGE, self->kind->empty_title));
+                             g_dgettext (GETTEXT_PACKAGE, self->view->empty_title));
   adw_status_page_set_description (self->empty_page,
-                                   g_dgettext (GETTEXT_PACKAGE, self->kind->empty_description));
+                                   g_dgettext (GETTEXT_PACKAGE, self->view->empty_description));
 
   if (self->sort_by[0] == '\0')
     {
       g_free (self->sort_by);
-      self->sort_by = g_strdup (self->kind->sorts[0].field);
+      self->sort_by = g_strdup (self->view->sorts[0].field);
     }
 }
 
@@ -887,7 +722,25 @@ set_up_view (SkupListPage *self)
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  g_dgettext (GETTEXT_PACKAGE, self->kind->title), -1);
+                                  g_dgettext (GETTEXT_PACKAGE, self->view->title), -1);
+}
+
+/* Shows the register the context holds: the window switched to another one. */
+static void
+follow_store (SkupListPage *self)
+{
+  SkupStore *store = skup_context_get_store (self->context);
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    self->changed_id = g_signal_connect_swapped (store, "changed",
+                                                 G_CALLBACK (on_store_changed), self);
+  skup_list_page_refresh (self);
 }
 
 static void
@@ -909,6 +762,13 @@ skup_list_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (skup_list_page_parent_class)->constructed (object);
 
+  /* Built without a register or a list (the template check), the page stays empty. */
+  if (self->context == NULL || self->view == NULL)
+    return;
+
+  g_signal_connect_object (self->context, "notify::store", G_CALLBACK (follow_store), self,
+                           G_CONNECT_SWAPPED);
+  follow_store (self);
   set_up_kind (self);
   set_up_view (self);
   set_n_items (self, 0);
@@ -936,6 +796,7 @@ skup_list_page_dispose (GObject *object)
   g_clear_object (&self->upcoming);
   g_clear_object (&self->past);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (skup_list_page_parent_class)->dispose (object);
 }
@@ -963,12 +824,12 @@ skup_list_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_KIND:
-      g_value_set_string (value, self->kind->name);
+      g_value_set_string (value, self->view != NULL ? self->view->name : NULL);
       break;
 
     case PROP_SORT_BY:
@@ -1006,7 +867,7 @@ set_sort_by (SkupListPage *self,
   g_free (self->sort_by);
   self->sort_by = g_strdup (field);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
-  if (self->kind != NULL)
+  if (self->view != NULL)
     requery (self);
 }
 
@@ -1021,7 +882,7 @@ set_boolean (SkupListPage *self,
 
   *field = !!value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  if (prop_id == PROP_DESCENDING && self->kind != NULL)
+  if (prop_id == PROP_DESCENDING && self->view != NULL)
     requery (self);
 }
 
@@ -1035,17 +896,14 @@ skup_list_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      skup_list_page_set_store (self, g_value_get_object (value));
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_KIND:
-      self->kind = find_kind (g_value_get_string (value));
-      if (self->kind == NULL)
-        {
-          g_critical ("SkupListPage has no kind “%s”", g_value_get_string (value));
-          self->kind = &kinds[1];
-        }
+      self->view = skup_kinds_find_view (g_value_get_string (value), &self->record_type);
+      if (self->view == NULL && g_value_get_string (value) != NULL)
+        g_critical ("No kind has a list called “%s”", g_value_get_string (value));
       break;
 
     case PROP_SORT_BY:
@@ -1058,7 +916,7 @@ skup_list_page_set_property (GObject      *object,
 
     case PROP_FOLDED:
       set_boolean (self, &self->folded, g_value_get_boolean (value), prop_id);
-      if (self->kind != NULL && !is_events (self))
+      if (self->view != NULL && !is_events (self))
         update_columns (self);
       break;
 
@@ -1084,12 +942,12 @@ skup_list_page_class_init (SkupListPageClass *klass)
   object_class->set_property = skup_list_page_set_property;
   widget_class->map = skup_list_page_map;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, SKUP_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* "events", "people", "trainers", "organisations", "venues" or "projects". */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, SKUP_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The name of a view a kind registered: "events", "people", "trainers" … */
   properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL, "people",
+    g_param_spec_string ("kind", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* A field name of the record type (see the sort menu). */
   properties[PROP_SORT_BY] =
@@ -1167,16 +1025,18 @@ skup_list_page_init (SkupListPage *self)
 
 /**
  * skup_list_page_new:
- * @store: (nullable): the register
- * @kind: the section
+ * @context: what the window shares
+ * @kind: the name of a view a kind registered ("people")
  *
  * Returns: (transfer floating): a list page
  */
 SkupListPage *
-skup_list_page_new (SkupStore  *store,
-                    const char *kind)
+skup_list_page_new (SkupContext *context,
+                    const char  *kind)
 {
-  return g_object_new (SKUP_TYPE_LIST_PAGE, "store", store, "kind", kind, NULL);
+  g_return_val_if_fail (SKUP_IS_CONTEXT (context), NULL);
+
+  return g_object_new (SKUP_TYPE_LIST_PAGE, "context", context, "kind", kind, NULL);
 }
 
 /**
@@ -1192,32 +1052,12 @@ skup_list_page_get_store (SkupListPage *self)
   return self->store;
 }
 
-void
-skup_list_page_set_store (SkupListPage *self,
-                          SkupStore    *store)
-{
-  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
-  g_return_if_fail (store == NULL || SKUP_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->changed_id = g_signal_connect_swapped (store, "changed",
-                                                 G_CALLBACK (on_store_changed), self);
-  skup_list_page_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
 const char *
 skup_list_page_get_kind (SkupListPage *self)
 {
   g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), NULL);
 
-  return self->kind->name;
+  return self->view->name;
 }
 
 GType
@@ -1225,7 +1065,7 @@ skup_list_page_get_record_type (SkupListPage *self)
 {
   g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), G_TYPE_INVALID);
 
-  return self->kind->get_type ();
+  return self->record_type;
 }
 
 /**

@@ -8,15 +8,14 @@
 
 #include <adwaita.h>
 
-#include "core/store/skup-store.h"
+#include "core/skup-core.h"
 
 G_BEGIN_DECLS
 
 #define SKUP_TYPE_LIST_PAGE (skup_list_page_get_type ())
 G_DECLARE_FINAL_TYPE (SkupListPage, skup_list_page, SKUP, LIST_PAGE, AdwBin)
 
-/* A list of the section @kind ("events", "people", "trainers", "organisations", "venues" or
- * "projects"), with its own header bar: a New button (win.new), search (Ctrl+F through
+/* A list of the view @kind a kind of record registered ("events", "people", "trainers" …), with its own header bar: a New button (win.new), search (Ctrl+F through
  * win.search), a sort menu (list.sort-by, list.sort-descending) and the count of what it
  * shows. Events are grouped into Upcoming and Past.
  *
@@ -26,11 +25,10 @@ G_DECLARE_FINAL_TYPE (SkupListPage, skup_list_page, SKUP, LIST_PAGE, AdwBin)
  *
  * The rows come from skup_store_list(), which reads records a page at a time: the list never
  * walks its whole model, so it opens as fast on 100,000 people as on 100. */
-SkupListPage *skup_list_page_new              (SkupStore     *store,
+SkupListPage *skup_list_page_new              (SkupContext   *context,
                                                const char    *kind);
+/* The register listed: the context's, followed when it changes. */
 SkupStore    *skup_list_page_get_store        (SkupListPage  *self);
-void          skup_list_page_set_store        (SkupListPage  *self,
-                                               SkupStore     *store);
 const char   *skup_list_page_get_kind         (SkupListPage  *self);
 GType         skup_list_page_get_record_type  (SkupListPage  *self);
 /* The model the view shows (a SkupRecordList; for events a flattened list with a

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each record type declares its fields once (SkupField); the form turns them into libadwaita
- * rows, grouped as a person reads a record (layouts below). The rows write into a copy of the
+ * rows, grouped as a person reads a record (as the kind's registration lays them out). The rows write into a copy of the
  * record as the user types, so Cancel only has to drop the copy, and "dirty" is a comparison
  * of the copy with the record as saved. Rules are the core's: the form shows the core's
  * messages at the field they name.
@@ -62,57 +62,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Layouts ******************************************************************/
-
-#define MAX_GROUP_FIELDS 8
-#define MAX_GROUPS 7
-
-typedef struct {
-  const char *title;
-  const char *description;
-  const char *fields[MAX_GROUP_FIELDS];
-} GroupLayout;
-
-static const struct {
-  const char  *kind;
-  GroupLayout  groups[MAX_GROUPS];
-} layouts[] = {
-  { "event", {
-    { N_("Event"), NULL, { "title", "kind", "status", "description" } },
-    { N_("When and Where"), NULL,
-      { "start-date", "end-date", "venue-id", "room-id", "city", "language", "capacity" } },
-    { N_("Project"), N_("The project, and so the donor, the event belongs to."),
-      { "project-id" } },
-    { N_("Accreditation"), N_("For trainings that count towards a professional licence."),
-      { "accreditation-body", "accreditation-code", "accreditation-points", "credited-hours" } },
-    { N_("Agenda"), NULL, { "topics" } },
-    { N_("Notes"), NULL, { "notes" } },
-  } },
-  { "person", {
-    { N_("Name"), NULL,
-      { "honorific", "given-name", "family-name", "other-script-name", "gender" } },
-    { N_("Work"), NULL, { "organisation-id", "position" } },
-    { N_("Contact"), NULL, { "email", "phone", "city", "country" } },
-    { N_("Trainer"), NULL, { "is-trainer", "expertise", "bio" } },
-    { N_("Consent"), N_("When the person agreed that their data may be kept."),
-      { "consent-date", "photo-consent" } },
-    { N_("Notes"), NULL, { "notes" } },
-  } },
-  { "organisation", {
-    { N_("Organisation"), NULL, { "name", "short-name", "sector", "parent-id" } },
-    { N_("Contact"), NULL, { "city", "country", "website" } },
-    { N_("Notes"), NULL, { "notes" } },
-  } },
-  { "venue", {
-    { N_("Venue"), NULL, { "name", "address", "city", "country", "capacity" } },
-    { N_("Contact"), NULL, { "contact-person", "contact-phone" } },
-    { N_("Notes"), NULL, { "notes" } },
-  } },
-  { "project", {
-    { N_("Project"), NULL, { "name", "code", "donor-id" } },
-    { N_("Duration"), NULL, { "start-date", "end-date" } },
-    { N_("Notes"), NULL, { "notes" } },
-  } },
-};
 
 /* Editors ******************************************************************/
 
@@ -525,35 +474,11 @@ make_switch_row (FieldEditor *editor)
   label_focus_widget (toggle, field_label (editor->field));
 }
 
-/* The field table names the table a REF field points into; the picker needs its type. */
-static GType
-type_for_table (const char *table)
-{
-  static const struct {
-    const char *table;
-    GType     (*get_type) (void);
-  } tables[] = {
-    { "organisations", skup_organisation_get_type },
-    { "venues", skup_venue_get_type },
-    { "rooms", skup_room_get_type },
-    { "projects", skup_project_get_type },
-    { "people", skup_person_get_type },
-    { "events", skup_event_get_type },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (g_strcmp0 (tables[i].table, table) == 0)
-      return tables[i].get_type ();
-  return G_TYPE_INVALID;
-}
-
 static void
 make_reference_row (FieldEditor *editor)
 {
-  GType type = type_for_table (editor->field->extra);
+  GType type = editor->field->ref ();
   GtkWidget *row;
-
-  g_return_if_fail (type != G_TYPE_INVALID);
 
   row = skup_reference_row_new (editor->form->store, type);
   skup_reference_row_set_required (SKUP_REFERENCE_ROW (row),
@@ -653,31 +578,28 @@ add_group (SkupRecordForm   *self,
   gtk_box_append (GTK_BOX (self), group);
 }
 
+/* The groups the kind's registration lays its form out in; FALSE if it names none. */
 static gboolean
 build_from_layout (SkupRecordForm  *self,
                    SkupRecordClass *klass)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
-    {
-      if (!g_str_equal (layouts[i].kind, klass->kind))
-        continue;
-      for (guint g = 0; g < MAX_GROUPS && layouts[i].groups[g].title != NULL; g++)
-        {
-          const GroupLayout *layout = &layouts[i].groups[g];
-          const SkupField *fields[MAX_GROUP_FIELDS];
-          guint n = 0;
+  const SkupKind *kind = skup_kind_for_type (G_TYPE_FROM_CLASS (klass));
 
-          for (guint f = 0; f < MAX_GROUP_FIELDS && layout->fields[f] != NULL; f++)
-            {
-              fields[n] = skup_record_class_find_field (klass, layout->fields[f]);
-              g_return_val_if_fail (fields[n] != NULL, FALSE);
-              n++;
-            }
-          add_group (self, layout->title, layout->description, fields, n);
+  for (guint g = 0; g < kind->n_form; g++)
+    {
+      const SkupFormGroup *layout = &kind->form[g];
+      const SkupField *fields[SKUP_FORM_GROUP_FIELDS];
+      guint n = 0;
+
+      for (guint f = 0; f < SKUP_FORM_GROUP_FIELDS && layout->fields[f] != NULL; f++)
+        {
+          fields[n] = skup_record_class_find_field (klass, layout->fields[f]);
+          g_return_val_if_fail (fields[n] != NULL, FALSE);
+          n++;
         }
-      return TRUE;
+      add_group (self, layout->title, layout->description, fields, n);
     }
-  return FALSE;
+  return kind->n_form > 0;
 }
 
 /* A type with no layout (rooms, sessions …) still gets every field it stores. */
@@ -813,17 +735,17 @@ skup_record_form_init (SkupRecordForm *self)
 /* API ***********************************************************************/
 
 SkupRecordForm *
-skup_record_form_new (SkupStore *store,
-                      GType      record_type)
+skup_record_form_new (SkupContext *context,
+                      GType        record_type)
 {
   SkupRecordForm *self;
   SkupRecordClass *klass;
 
-  g_return_val_if_fail (SKUP_IS_STORE (store), NULL);
+  g_return_val_if_fail (SKUP_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (g_type_is_a (record_type, SKUP_TYPE_RECORD), NULL);
 
   self = g_object_new (SKUP_TYPE_RECORD_FORM, NULL);
-  self->store = g_object_ref (store);
+  self->store = g_object_ref (skup_context_get_store (context));
   self->record_type = record_type;
 
   klass = g_type_class_ref (record_type);

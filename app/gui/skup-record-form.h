@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "core/store/skup-store.h"
+#include "core/skup-core.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (SkupRecordForm, skup_record_form, SKUP, RECORD_FORM, GtkBo
 
 /* Signals:
  *  "changed" () — the user edited a field */
-SkupRecordForm *skup_record_form_new            (SkupStore      *store,
+SkupRecordForm *skup_record_form_new            (SkupContext    *context,
                                                  GType           record_type);
 /* Edits a copy of @record (as saved); NULL starts a new record with the type's defaults. */
 void            skup_record_form_set_record     (SkupRecordForm *self,

@@ -48,18 +48,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const struct {
-  const char *kind;
-  const char *placeholder;
-} kind_texts[] = {
-  { "organisation", N_("Search organisations") },
-  { "venue", N_("Search venues") },
-  { "project", N_("Search projects") },
-  { "room", N_("Search rooms") },
-  { "person", N_("Search people") },
-  { "event", N_("Search events") },
-};
-
 static SkupRecordClass *
 peek_record_class (SkupRecordPicker *self)
 {
@@ -322,23 +310,20 @@ void
 skup_record_picker_set_record_type (SkupRecordPicker *self,
                                     GType             record_type)
 {
-  SkupRecordClass *klass;
+  const char *hint;
 
   g_return_if_fail (SKUP_IS_RECORD_PICKER (self));
   g_return_if_fail (g_type_is_a (record_type, SKUP_TYPE_RECORD));
 
   self->record_type = record_type;
-  klass = g_type_class_ref (record_type);
-  for (guint i = 0; i < G_N_ELEMENTS (kind_texts); i++)
-    if (g_str_equal (kind_texts[i].kind, klass->kind))
-      {
-        /* The property, as its setter is newer than GTK 4.8. */
-        g_object_set (self->search_entry, "placeholder-text", _(kind_texts[i].placeholder), NULL);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _(kind_texts[i].placeholder), -1);
-      }
-  g_type_class_unref (klass);
+  hint = skup_kind_for_type (record_type)->search_hint;
+  if (hint != NULL)
+    {
+      /* The property, as its setter is newer than GTK 4.8. */
+      g_object_set (self->search_entry, "placeholder-text", _(hint), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(hint), -1);
+    }
   update_buttons (self);
 }
 

@@ -52,6 +52,8 @@ struct _SkupWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  /* What the pages share; its store is @store, the register this window shows. */
+  SkupContext          *context;
   SkupStore            *store;
   GSettings            *settings;
   /* The stack's pages: the sidebar shows them, so row n is page n. */
@@ -246,19 +248,12 @@ section_for_type (SkupWindow *self,
 {
   SkupListPage *current = get_current_list_page (self);
 
+  const SkupKind *kind = skup_kind_for_type (type);
+
   if (current != NULL && skup_list_page_get_record_type (current) == type)
     return skup_list_page_get_kind (current);
-  if (type == SKUP_TYPE_EVENT)
-    return "events";
-  if (type == SKUP_TYPE_PERSON)
-    return "people";
-  if (type == SKUP_TYPE_ORGANISATION)
-    return "organisations";
-  if (type == SKUP_TYPE_VENUE)
-    return "venues";
-  if (type == SKUP_TYPE_PROJECT)
-    return "projects";
-  return NULL;
+  /* The kind's first list is its own; the others are a part of it (trainers). */
+  return kind->n_views > 0 ? kind->views[0].name : NULL;
 }
 
 /* Record pages ************************************************************************/
@@ -330,15 +325,17 @@ static void
 show_new_record (SkupWindow *self)
 {
   SkupListPage *list = get_current_list_page (self);
+  const SkupKindView *view;
   SkupDetailPage *detail;
 
   if (list == NULL)
     return;
 
-  detail = skup_detail_page_new (self->store, skup_list_page_get_record_type (list), 0);
-  /* A trainer is a person who trains: New in Trainers makes one. */
-  if (g_str_equal (skup_list_page_get_kind (list), "trainers"))
-    skup_detail_page_set_field_default (detail, "is-trainer", "yes");
+  view = skup_kinds_find_view (skup_list_page_get_kind (list), NULL);
+  detail = skup_detail_page_new (self->context, skup_list_page_get_record_type (list), 0);
+  /* A list of some of a kind makes one of those: New in Trainers makes a trainer. */
+  if (view->only_if != NULL)
+    skup_detail_page_set_field_default (detail, view->only_if, "yes");
   show_detail (self, detail);
 }
 
@@ -380,7 +377,7 @@ perform_navigation (SkupWindow *self,
 
     case NAVIGATION_RECORD:
       show_section (self, section_for_type (self, navigation->type), FALSE);
-      show_detail (self, skup_detail_page_new (self->store, navigation->type, navigation->id));
+      show_detail (self, skup_detail_page_new (self->context, navigation->type, navigation->id));
       break;
 
     case NAVIGATION_NEW:
@@ -898,7 +895,6 @@ static void
 switch_store (SkupWindow *self,
               SkupStore  *store)
 {
-  guint n_pages = g_list_model_get_n_items (self->pages);
   PendingDelete *pending;
 
   if (store == self->store)
@@ -916,14 +912,8 @@ switch_store (SkupWindow *self,
   skup_store_watch (self->store, FALSE);
   g_set_object (&self->store, store);
   skup_store_watch (self->store, TRUE);
-
-  for (guint i = 0; i < n_pages; i++)
-    {
-      SkupListPage *list = skup_window_get_list_page (self, page_name_at (self, i));
-
-      if (list != NULL)
-        skup_list_page_set_store (list, self->store);
-    }
+  /* Every page follows the context. */
+  skup_context_set_store (self->context, store);
   /* No deletion waits any more: nothing stays hidden. */
   update_hidden_records (self);
   update_register_title (self);
@@ -1044,6 +1034,50 @@ on_list_delete_requested (SkupWindow   *self,
   skup_window_delete_record (self, record);
 }
 
+/* The sections: a list for each view a kind registered, in the registry's order, then the
+ * pages the template declares (certificates, reports). */
+static void
+add_list_pages (SkupWindow *self)
+{
+  g_autoptr(GPtrArray) fixed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree GType *types = NULL;
+  guint n_types;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stack))) != NULL)
+    {
+      g_ptr_array_add (fixed, g_object_ref (gtk_stack_get_page (self->stack, child)));
+      g_ptr_array_add (fixed, g_object_ref (child));
+      gtk_stack_remove (self->stack, child);
+    }
+
+  types = skup_kinds_get_all (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      const SkupKind *kind = skup_kind_for_type (types[i]);
+
+      for (guint v = 0; v < kind->n_views; v++)
+        {
+          const SkupKindView *view = &kind->views[v];
+          SkupListPage *list = skup_list_page_new (self->context, view->name);
+          GtkStackPage *page = gtk_stack_add_titled (self->stack, GTK_WIDGET (list), view->name,
+                                                     g_dgettext (GETTEXT_PACKAGE, view->title));
+
+          gtk_stack_page_set_icon_name (page, view->icon_name);
+        }
+    }
+
+  for (guint i = 0; i < fixed->len; i += 2)
+    {
+      GtkStackPage *old = fixed->pdata[i];
+      GtkStackPage *page = gtk_stack_add_titled (self->stack, fixed->pdata[i + 1],
+                                                 gtk_stack_page_get_name (old),
+                                                 gtk_stack_page_get_title (old));
+
+      gtk_stack_page_set_icon_name (page, gtk_stack_page_get_icon_name (old));
+    }
+}
+
 static void
 connect_list_pages (SkupWindow *self)
 {
@@ -1055,7 +1089,6 @@ connect_list_pages (SkupWindow *self)
 
       if (list == NULL)
         continue;
-      skup_list_page_set_store (list, self->store);
       g_object_bind_property (self->leaflet, "folded", list, "folded", G_BINDING_SYNC_CREATE);
       g_signal_connect_object (list, "record-activated",
                                G_CALLBACK (on_list_record_activated), self, G_CONNECT_SWAPPED);
@@ -1096,7 +1129,12 @@ skup_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (skup_window_parent_class)->constructed (object);
 
+  self->context = skup_context_new (self->store, self->settings);
+  add_list_pages (self);
   connect_list_pages (self);
+  restore_window_state (self);
+  /* Restoring the first page changes nothing, so nothing would select its row. */
+  on_stack_visible_child_changed (self);
   /* Other organisers' changes show within a second or two, here as on a shared server. */
   skup_store_watch (self->store, TRUE);
   update_register_title (self);
@@ -1131,6 +1169,7 @@ skup_window_finalize (GObject *object)
   SkupWindow *self = SKUP_WINDOW (object);
 
   g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -1251,9 +1290,6 @@ skup_window_init (SkupWindow *self)
   gtk_list_box_bind_model (self->sidebar, self->pages, create_sidebar_row, NULL, NULL);
 
   self->settings = g_settings_new (APP_ID);
-  restore_window_state (self);
-  /* Restoring the first page changes nothing, so nothing would select its row. */
-  on_stack_visible_child_changed (self);
 }
 
 /**

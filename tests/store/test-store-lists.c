@@ -226,7 +226,7 @@ static void
 test_list_trainers_only (Fixture       *f,
                          gconstpointer  data)
 {
-  SkupQuery trainers = { .trainers_only = TRUE };
+  SkupQuery trainers = { .only_if = "is-trainer" };
 
   add_people (f);
   assert_list (f, SKUP_TYPE_PERSON, &trainers, "Irena Molnar|Stefan Pejić");
@@ -267,7 +267,7 @@ static void
 test_count (Fixture       *f,
             gconstpointer  data)
 {
-  SkupQuery trainers = { .trainers_only = TRUE };
+  SkupQuery trainers = { .only_if = "is-trainer" };
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpuint (skup_store_count (f->store, SKUP_TYPE_PERSON, NULL, &error), ==, 0);

@@ -61,7 +61,8 @@ show_page (Fixture *f,
            int      width,
            int      height)
 {
-  SkupDetailPage *page = skup_detail_page_new (f->store, type, id);
+  g_autoptr(SkupContext) context = skup_context_new (f->store, NULL);
+  SkupDetailPage *page = skup_detail_page_new (context, type, id);
 
   g_signal_connect_swapped (page, "close-requested", G_CALLBACK (on_close_requested), f);
   g_signal_connect_swapped (page, "open-record", G_CALLBACK (on_open_record), f);
@@ -528,7 +529,7 @@ richest (Fixture    *f,
          const char *field,
          gboolean    trainers_only)
 {
-  SkupQuery query = { .trainers_only = trainers_only };
+  SkupQuery query = { .only_if = trainers_only ? "is-trainer" : NULL };
   g_autoptr(GListModel) records = skup_store_list (f->store, type, &query, NULL);
   gint64 best_id = 0;
   gint64 best = -1;

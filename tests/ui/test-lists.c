@@ -185,7 +185,7 @@ count_records (Fixture    *f,
     type = SKUP_TYPE_PROJECT;
   else
     type = SKUP_TYPE_PERSON;
-  query.trainers_only = g_str_equal (section, "trainers");
+  query.only_if = g_str_equal (section, "trainers") ? "is-trainer" : NULL;
 
   return skup_store_count (f->store, type, &query, NULL);
 }

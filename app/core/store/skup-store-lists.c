@@ -73,8 +73,13 @@ append_conditions (SkupStore        *self,
       in_set = skup_db_in_id_set (self->db, "t.id", params->exclude);
       g_string_append_printf (sql, " AND NOT (%s)", in_set);
     }
-  if (query && query->trainers_only && g_str_equal (klass->kind, "person"))
-    g_string_append (sql, " AND t.is_trainer = 1");
+  if (query && query->only_if != NULL)
+    {
+      const SkupField *flag = skup_record_class_find_field (klass, query->only_if);
+
+      g_return_if_fail (flag != NULL && flag->type == SKUP_FIELD_BOOL);
+      g_string_append_printf (sql, " AND t.%s = 1", flag->column);
+    }
   /* Today comes from here, in the organiser's time zone: both engines compare the ISO text. */
   if (query && query->when != 0 && g_str_equal (klass->kind, "event"))
     {

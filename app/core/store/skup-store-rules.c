@@ -27,13 +27,16 @@ check_reference (SkupStore        *self,
                  GError          **error)
 {
   g_autofree char *sql = NULL;
+  g_autoptr(GTypeClass) target = NULL;
   gint64 ref = skup_record_get_int (record, field->name);
   gint64 n = 0;
 
   if (ref <= 0)
     return TRUE;
-  /* field->extra is a table name from our own field tables, never user input. */
-  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE id = ?1", field->extra);
+  /* The table comes from our own record classes, never from user input. */
+  target = g_type_class_ref (field->ref ());
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE id = ?1",
+                         SKUP_RECORD_CLASS (target)->table);
   if (!_skup_store_query_int (self, sql, ref, 0, &n, error))
     return FALSE;
   if (n > 0)

@@ -119,16 +119,11 @@ _skup_store_now_stamp (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
 }
 
-/* Kinds in the shared search index. */
+/* The kind's number in the shared search index; 0 for a kind not searched. */
 int
 _skup_store_search_code (SkupRecordClass *klass)
 {
-  static const char *kinds[] = { NULL, "organisation", "venue", "person", "event", "project" };
-
-  for (guint i = 1; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kinds[i], klass->kind))
-      return (int) i;
-  return 0;
+  return klass->info != NULL ? klass->info->search_code : 0;
 }
 
 gboolean

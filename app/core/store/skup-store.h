@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * @descending: sort order
  * @filter_field: (nullable): only rows whose field equals @filter_value (e.g. "event-id")
  * @filter_value: the value for @filter_field
- * @trainers_only: people only: trainers
+ * @only_if: (nullable): a boolean field the rows must have set ("is-trainer")
  * @when: events only: 0 all, 1 upcoming (ends today or later), -1 past
  * @exclude: (nullable) (array length=n_exclude): ids to leave out (records whose deletion is
  *   waiting for its Undo toast to go)
@@ -32,7 +32,7 @@ typedef struct {
   gboolean    descending;
   const char *filter_field;
   gint64      filter_value;
-  gboolean    trainers_only;
+  const char *only_if;
   int         when;
   const gint64 *exclude;
   guint       n_exclude;
