@@ -171,6 +171,67 @@ test_sample_counts (Fixture       *f,
 
 /* One participant per organisation at the 2019 consultations. */
 static void
+on_filled (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Fills @store with skup_demo_fill_sample_async() and waits; the caller's loop keeps running
+ * meanwhile, as the window's does. */
+static SkupDemoStats
+fill_sample_async (SkupStore *store)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  SkupDemoStats stats = { 0 };
+  guint iterations = 0;
+
+  skup_demo_fill_sample_async (store, NULL, on_filled, &result);
+  /* Nothing is written before the loop runs: the caller is never blocked. */
+  g_assert_cmpuint (skup_store_count (store, SKUP_TYPE_EVENT, NULL, NULL), ==, 0);
+  while (result == NULL)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      iterations++;
+    }
+  g_assert_cmpuint (iterations, >, 0);
+  g_assert_true (skup_demo_fill_sample_finish (store, result, &stats, &error));
+  g_assert_no_error (error);
+  return stats;
+}
+
+static void
+test_sample_async (Fixture       *f,
+                   gconstpointer  data)
+{
+  SkupDemoStats stats = fill_sample_async (f->store);
+
+  g_assert_cmpuint (stats.events, ==, 11);
+  g_assert_cmpuint (skup_store_count (f->store, SKUP_TYPE_EVENT, NULL, NULL), ==, 11);
+  g_assert_cmpuint (skup_store_count (f->store, SKUP_TYPE_PERSON, NULL, NULL), ==, stats.people);
+}
+
+/* A register in memory exists only in its own connection: it is filled there. */
+static void
+test_sample_async_in_memory (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupStore) memory = skup_store_open_temporary (&error);
+  SkupDemoStats stats;
+
+  g_assert_no_error (error);
+  g_assert_true (skup_store_is_temporary (memory));
+  stats = fill_sample_async (memory);
+  g_assert_cmpuint (stats.events, ==, 11);
+  g_assert_cmpuint (skup_store_count (memory, SKUP_TYPE_EVENT, NULL, NULL), ==, 11);
+}
+
+static void
 test_sample_one_per_organisation (Fixture       *f,
                                   gconstpointer  data)
 {
@@ -570,6 +631,10 @@ main (int   argc,
 
   g_test_add ("/skup/demo/sample-counts", Fixture, NULL, fixture_set_up, test_sample_counts,
               fixture_tear_down);
+  g_test_add ("/skup/demo/sample-async", Fixture, NULL, fixture_set_up, test_sample_async,
+              fixture_tear_down);
+  g_test_add ("/skup/demo/sample-async-in-memory", Fixture, NULL, fixture_set_up,
+              test_sample_async_in_memory, fixture_tear_down);
   g_test_add ("/skup/demo/sample-one-per-organisation", Fixture, NULL, fixture_set_up,
               test_sample_one_per_organisation, fixture_tear_down);
   g_test_add ("/skup/demo/sample-milutin", Fixture, NULL, fixture_set_up, test_sample_milutin,

@@ -29,6 +29,18 @@ typedef struct {
 gboolean skup_demo_fill_sample    (SkupStore     *store,
                                    SkupDemoStats *stats,
                                    GError       **error);
+/* The same, without blocking the caller: the fill runs in a worker thread on a connection of
+ * its own (a register in memory, which only its own connection sees, is filled in an idle
+ * callback instead). @store's "changed" is emitted as the rows land, by the other connection's
+ * notification or at once. */
+void     skup_demo_fill_sample_async  (SkupStore           *store,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+gboolean skup_demo_fill_sample_finish (SkupStore           *store,
+                                       GAsyncResult        *result,
+                                       SkupDemoStats       *stats,
+                                       GError             **error);
 /* A large register of the same shape, for testing at scale; the same @seed gives the same
  * register. */
 gboolean skup_demo_fill_synthetic (SkupStore     *store,

@@ -766,31 +766,14 @@ refresh_lists (SkupWindow *self)
     }
 }
 
-/* Runs in a worker thread, on a connection of its own: SQLite connections are not shared
- * between threads, and the window stays responsive meanwhile. */
-static void
-load_sample_data_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SkupStore) store = skup_store_open (task_data, &error);
-  SkupDemoStats stats;
-
-  if (store == NULL || !skup_demo_fill_sample (store, &stats, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 static void
 on_sample_data_loaded (GObject      *source,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
-  SkupWindow *self = SKUP_WINDOW (source);
+  g_autoptr(SkupWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean loaded = skup_demo_fill_sample_finish (SKUP_STORE (source), result, NULL, &error);
 
   /* A window closed meanwhile has nothing left to show it in. */
   if (self->pages == NULL)
@@ -798,10 +781,7 @@ on_sample_data_loaded (GObject      *source,
 
   set_loading (self, FALSE);
   refresh_lists (self);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_toast (self, error->message);
-  else
-    show_toast (self, _("Sample data loaded"));
+  show_toast (self, loaded ? _("Sample data loaded") : error->message);
 }
 
 static void
@@ -810,27 +790,9 @@ load_sample_data_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   SkupWindow *self = SKUP_WINDOW (widget);
-  g_autoptr(GTask) task = NULL;
 
   set_loading (self, TRUE);
-  task = g_task_new (self, NULL, on_sample_data_loaded, NULL);
-  g_task_set_source_tag (task, load_sample_data_action);
-
-  /* A register in memory exists only in this connection: fill it here. */
-  if (skup_store_is_temporary (self->store))
-    {
-      g_autoptr(GError) error = NULL;
-      SkupDemoStats stats;
-
-      if (skup_demo_fill_sample (self->store, &stats, &error))
-        g_task_return_boolean (task, TRUE);
-      else
-        g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_set_task_data (task, g_strdup (skup_store_get_path (self->store)), g_free);
-  g_task_run_in_thread (task, load_sample_data_thread);
+  skup_demo_fill_sample_async (self->store, NULL, on_sample_data_loaded, g_object_ref (self));
 }
 
 /* Registers ****************************************************************************/
