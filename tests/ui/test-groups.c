@@ -265,6 +265,55 @@ test_organiser_row_opens (Fixture       *f,
                    org_id);
 }
 
+/* The first Save of a new venue or event shows its groups at once, ready to add to. */
+static void
+test_groups_after_first_save (Fixture       *f,
+                              gconstpointer  data)
+{
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  SkupDetailPage *detail;
+  GtkWidget *rooms;
+  GtkWidget *sessions;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "venues"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  detail = skup_window_get_detail_page (window);
+  g_assert_nonnull (detail);
+  g_assert_null (skup_ui_test_find_descendant (GTK_WIDGET (detail), SKUP_TYPE_ROOMS_GROUP,
+                                               FALSE));
+  g_assert_true (skup_detail_page_set_field_text (detail, "name", "OPENS"));
+  g_assert_true (skup_detail_page_set_field_text (detail, "city", "Novi Sad"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.save", NULL));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_true (skup_window_get_detail_page (window) == detail);
+  g_assert_cmpint (skup_detail_page_get_record_id (detail), >, 0);
+  rooms = skup_ui_test_find_descendant (GTK_WIDGET (detail), SKUP_TYPE_ROOMS_GROUP, TRUE);
+  g_assert_nonnull (rooms);
+  g_assert_true (skup_rooms_group_add (SKUP_ROOMS_GROUP (rooms), "Sala A"));
+  g_assert_cmpuint (skup_child_group_get_count (SKUP_CHILD_GROUP (rooms)), ==, 1);
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "groups-venue-first-save");
+
+  /* So does a new event's: its organisers, and a session for its one day. */
+  g_signal_emit_by_name (detail, "close-requested");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "events"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  detail = skup_window_get_detail_page (window);
+  g_assert_true (skup_detail_page_set_field_text (detail, "title", "Eliminate Violence"));
+  g_assert_true (skup_detail_page_set_field_text (detail, "start-date", "8.12.2023."));
+  g_assert_true (skup_detail_page_set_field_text (detail, "end-date", "8.12.2023."));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.save", NULL));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpint (skup_detail_page_get_record_id (detail), >, 0);
+  g_assert_nonnull (skup_ui_test_find_descendant (GTK_WIDGET (detail), SKUP_TYPE_ORGANISERS_GROUP,
+                                                  TRUE));
+  sessions = skup_ui_test_find_descendant (GTK_WIDGET (detail), SKUP_TYPE_SESSIONS_GROUP, TRUE);
+  g_assert_nonnull (sessions);
+  g_assert_cmpuint (skup_child_group_get_count (SKUP_CHILD_GROUP (sessions)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +326,7 @@ main (int   argc,
 
   ADD ("rows-are-actions", test_rows_are_actions);
   ADD ("organiser-row-opens", test_organiser_row_opens);
+  ADD ("groups-after-first-save", test_groups_after_first_save);
 
 #undef ADD
 
