@@ -18,6 +18,7 @@
 
 #include "core/skup-core.h"
 #include "skup-date-row.h"
+#include "skup-gui-util.h"
 #include "skup-record-form.h"
 #include "skup-reference-row.h"
 
@@ -461,30 +462,6 @@ make_choice_row (FieldEditor *editor)
   editor->row = editor->focus = row;
 }
 
-/* Nought seats or points means "not known" here: show nothing rather than a 0 that reads
- * as a fact. */
-static gboolean
-on_spin_output (GtkSpinButton *spin)
-{
-  if (gtk_spin_button_get_value (spin) != 0.0)
-    return FALSE;
-  if (*gtk_editable_get_text (GTK_EDITABLE (spin)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (spin), "");
-  return TRUE;
-}
-
-static int
-on_spin_input (GtkSpinButton *spin,
-               double        *value)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-
-  if (*text != '\0')
-    return FALSE;
-  *value = 0.0;
-  return TRUE;
-}
-
 static void
 make_spin_row (FieldEditor *editor)
 {
@@ -498,10 +475,7 @@ make_spin_row (FieldEditor *editor)
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   if (lower == 0)
-    {
-      g_signal_connect (spin, "output", G_CALLBACK (on_spin_output), NULL);
-      g_signal_connect (spin, "input", G_CALLBACK (on_spin_input), NULL);
-    }
+    _skup_gui_spin_blank_zero (GTK_SPIN_BUTTON (spin));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_spin_changed), editor);

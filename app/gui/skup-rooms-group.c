@@ -109,6 +109,8 @@ add_capacity_row (SkupRoomsGroup *self,
   GtkWidget *spin = gtk_spin_button_new_with_range (0, 100000, 1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Capacity"));
+  /* Empty while not set, as the subtitle says "Capacity not set" and the venue's own reads. */
+  _skup_gui_spin_blank_zero (GTK_SPIN_BUTTON (spin));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
                              (double) skup_record_get_int (room, "capacity"));
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);

@@ -314,6 +314,36 @@ test_groups_after_first_save (Fixture       *f,
   g_assert_cmpuint (skup_child_group_get_count (SKUP_CHILD_GROUP (sessions)), ==, 1);
 }
 
+/* A new room's capacity reads "not set" in its subtitle and its empty spin button alike. */
+static void
+test_room_capacity_unset (Fixture       *f,
+                          gconstpointer  data)
+{
+  gint64 venue_id = add_venue (f, "EU info point", "Niš");
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  SkupChildGroup *rooms = open_group (window, SKUP_TYPE_VENUE, venue_id, SKUP_TYPE_ROOMS_GROUP);
+  GtkListBoxRow *row;
+  GtkWidget *spin;
+
+  g_assert_true (skup_rooms_group_add (SKUP_ROOMS_GROUP (rooms), "Sala 1"));
+  row = gtk_list_box_get_row_at_index (skup_child_group_get_list (rooms), 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
+                   "Capacity not set");
+  spin = skup_ui_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_SPIN_BUTTON, TRUE);
+  g_assert_nonnull (spin);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "");
+  skup_ui_test_save_screenshot (GTK_WIDGET (rooms), "groups-room-capacity-unset");
+
+  /* Set, both say the number. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 30);
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  row = gtk_list_box_get_row_at_index (skup_child_group_get_list (rooms), 0);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "30 seats");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "30");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +357,7 @@ main (int   argc,
   ADD ("rows-are-actions", test_rows_are_actions);
   ADD ("organiser-row-opens", test_organiser_row_opens);
   ADD ("groups-after-first-save", test_groups_after_first_save);
+  ADD ("room-capacity-unset", test_room_capacity_unset);
 
 #undef ADD
 
