@@ -30,6 +30,11 @@ static const SkupField fields[] = {
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
   { "rooms-count", "(SELECT count(*) FROM rooms r WHERE r.venue_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Rooms"), NULL },
   { "events-count", "(SELECT count(*) FROM events e WHERE e.venue_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events"), NULL },
+  /* How many the venue seats, as an organiser reads it: a capacity set by hand (the hall's
+   * limit, say) wins; left empty, it is what its rooms seat together, since an organiser who
+   * entered "Sala 1, 40" and "Sala 2, 20" expects a venue of 60, not one of unknown size.
+   * Lists, the venue's page and an event choosing the venue all read this one number. */
+  { "seats", "(CASE WHEN t.capacity > 0 THEN t.capacity ELSE (SELECT coalesce(sum(r.capacity), 0) FROM rooms r WHERE r.venue_id = t.id) END)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Capacity"), NULL },
 };
 
 static void

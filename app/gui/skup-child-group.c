@@ -70,6 +70,15 @@ create_row (gpointer item,
 }
 
 static void
+children_changed (SkupChildGroup *self)
+{
+  SkupChildGroupClass *klass = SKUP_CHILD_GROUP_GET_CLASS (self);
+
+  if (klass->children_changed != NULL)
+    klass->children_changed (self);
+}
+
+static void
 refresh (SkupChildGroup *self)
 {
   SkupChildGroupPrivate *priv = GET_PRIV (self);
@@ -87,6 +96,7 @@ refresh (SkupChildGroup *self)
   if (error != NULL)
     skup_child_group_show_error (self, error->message);
   gtk_list_box_bind_model (priv->list_box, priv->children, create_row, self, NULL);
+  children_changed (self);
 }
 
 static gboolean
@@ -476,7 +486,10 @@ skup_child_group_save (SkupChildGroup  *self,
   if (is_new)
     refresh (self);
   else
-    remember (self, child);
+    {
+      remember (self, child);
+      children_changed (self);
+    }
   return TRUE;
 }
 

@@ -19,6 +19,7 @@ G_DECLARE_DERIVABLE_TYPE (SkupChildGroup, skup_child_group, SKUP, CHILD_GROUP, A
  * SkupChildGroupClass:
  * @create_row: the row that shows and edits @child (a copy the group keeps; look it up again
  *   with skup_child_group_get_row_child() in handlers, since a save replaces it)
+ * @children_changed: (nullable): the children were read again, or one was saved
  *
  * A venue's rooms, an event's sessions, organisers or participants: a SkupDetailSection that
  * reads the children of its record (those whose @parent_field is the record's id), reads them
@@ -35,8 +36,10 @@ struct _SkupChildGroupClass
 {
   AdwPreferencesGroupClass parent_class;
 
-  GtkWidget *(*create_row) (SkupChildGroup *self,
-                            SkupRecord     *child);
+  GtkWidget *(*create_row)       (SkupChildGroup *self,
+                                  SkupRecord     *child);
+  /* after the children were read again or one was saved (totals, descriptions) */
+  void       (*children_changed) (SkupChildGroup *self);
 
   /*< private >*/
   GType       child_type;

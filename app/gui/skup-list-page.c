@@ -80,7 +80,7 @@ static const ListColumn organisation_columns[] = {
 static const ListColumn venue_columns[] = {
   { "title-text", N_("Name"), CELL_TEXT, NULL, TRUE, FALSE, 180 },
   { "city", N_("City"), CELL_DIM, NULL, FALSE, FALSE, 110 },
-  { "capacity", N_("Capacity"), CELL_QUANTITY, NULL, FALSE, TRUE, 80 },
+  { "seats", N_("Capacity"), CELL_QUANTITY, NULL, FALSE, TRUE, 80 },
   { "rooms-count", N_("Rooms"), CELL_NUMBER, NULL, FALSE, TRUE, 70 },
 };
 
@@ -121,7 +121,7 @@ static const ListSort organisation_sorts[] = {
 static const ListSort venue_sorts[] = {
   { "name", N_("Name") },
   { "city", N_("City") },
-  { "capacity", N_("Capacity") },
+  { "seats", N_("Capacity") },
 };
 
 static const ListSort project_sorts[] = {

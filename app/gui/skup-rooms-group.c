@@ -143,6 +143,32 @@ skup_rooms_group_create_row (SkupChildGroup *group,
   return GTK_WIDGET (row);
 }
 
+/* What the list of venues shows as the capacity of a venue with none set by hand (its
+ * "seats"): said here, so the page and the list agree. */
+static void
+skup_rooms_group_children_changed (SkupChildGroup *group)
+{
+  GListModel *rooms = skup_child_group_get_children (group);
+  guint n = rooms ? g_list_model_get_n_items (rooms) : 0;
+  g_autofree char *total = NULL;
+  guint seats = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkupRecord) item = g_list_model_get_item (rooms, i);
+      SkupRecord *room = skup_child_group_lookup (group, skup_record_get_id (item));
+
+      seats += (guint) CLAMP (skup_record_get_int (room ? room : item, "capacity"), 0, G_MAXUINT16);
+    }
+  if (seats > 0)
+    total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The rooms seat %u together: the venue’s capacity "
+                                          "while none is set above.",
+                                          "The rooms seat %u together: the venue’s capacity "
+                                          "while none is set above.", seats), seats);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), total);
+}
+
 static void
 on_add_activated (SkupRoomsGroup *self)
 {
@@ -162,6 +188,7 @@ skup_rooms_group_class_init (SkupRoomsGroupClass *klass)
   SkupChildGroupClass *group_class = SKUP_CHILD_GROUP_CLASS (klass);
 
   group_class->create_row = skup_rooms_group_create_row;
+  group_class->children_changed = skup_rooms_group_children_changed;
   skup_child_group_class_set_child (group_class, SKUP_TYPE_ROOM, "venue-id", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -192,6 +192,22 @@ fixture_setup (Fixture       *f,
   skup_ui_test_fixture_setup (f, data);
 }
 
+static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A label the user can see that reads @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  return skup_ui_test_find_widget (widget, is_label_reading, text);
+}
+
 /* Tests *******************************************************************/
 
 /* Remove buttons and rows name actions with the child's id; a room nothing uses goes at
@@ -344,6 +360,40 @@ test_room_capacity_unset (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "30");
 }
 
+/* A venue without a capacity of its own seats what its rooms seat: the list says so, and
+ * the venue's page says where the number comes from. A capacity set by hand wins. */
+static void
+test_venue_capacity_from_rooms (Fixture       *f,
+                                gconstpointer  data)
+{
+  gint64 opens_id = add_venue (f, "OPENS", "Novi Sad");
+  gint64 palace_id = add_venue (f, "Palata Srbije", "Beograd");
+  g_autoptr(SkupRecord) palace = skup_store_load (f->store, SKUP_TYPE_VENUE, palace_id, NULL);
+  SkupWindow *window;
+  SkupListPage *list;
+  SkupChildGroup *rooms;
+
+  add_room (f, opens_id, "Sala 1", 40);
+  add_room (f, opens_id, "Sala 2", 20);
+  add_room (f, palace_id, "Sala 3", 15);
+  skup_record_set_int (palace, "capacity", 120);
+  save_record (f, palace);
+
+  window = skup_ui_test_open_window (f, 1280, 800);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "venues"));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  list = skup_window_get_list_page (window, "venues");
+  g_assert_nonnull (find_label (GTK_WIDGET (list), "60"));
+  g_assert_nonnull (find_label (GTK_WIDGET (list), "120"));
+  g_assert_null (find_label (GTK_WIDGET (list), "15"));
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "groups-venue-capacity-list");
+
+  rooms = open_group (window, SKUP_TYPE_VENUE, opens_id, SKUP_TYPE_ROOMS_GROUP);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (rooms)),
+                            "60"));
+  skup_ui_test_save_screenshot (GTK_WIDGET (rooms), "groups-venue-capacity-rooms");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +408,7 @@ main (int   argc,
   ADD ("organiser-row-opens", test_organiser_row_opens);
   ADD ("groups-after-first-save", test_groups_after_first_save);
   ADD ("room-capacity-unset", test_room_capacity_unset);
+  ADD ("venue-capacity-from-rooms", test_venue_capacity_from_rooms);
 
 #undef ADD
 
