@@ -346,6 +346,34 @@ fill_city_from_venue (SkupRecordForm *self,
     gtk_editable_set_text (GTK_EDITABLE (city->row), skup_record_get_string (venue, "city"));
 }
 
+/* An event holds as many as its room, or else its venue, seats: fill its capacity while it is
+ * empty, or still the venue's when a room is chosen after it (the better guess). The user can
+ * change it; a number typed in stays. */
+static void
+fill_capacity_from (SkupRecordForm *self,
+                    GType           type,
+                    const char     *seats_field,
+                    gint64          id)
+{
+  FieldEditor *capacity = find_editor (self, "capacity");
+  g_autoptr(SkupRecord) venue = NULL;
+  g_autoptr(SkupRecord) chosen = NULL;
+  gint64 current;
+
+  if (capacity == NULL || id <= 0)
+    return;
+  current = skup_record_get_int (self->edited, "capacity");
+  if (current != 0 && type == SKUP_TYPE_ROOM)
+    venue = skup_store_load (self->store, SKUP_TYPE_VENUE,
+                             skup_record_get_int (self->edited, "venue-id"), NULL);
+  if (current != 0 && (venue == NULL || current != skup_record_get_int (venue, "seats")))
+    return;
+  chosen = skup_store_load (self->store, type, id, NULL);
+  if (chosen != NULL && skup_record_get_int (chosen, seats_field) > 0)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (capacity->focus),
+                               (double) skup_record_get_int (chosen, seats_field));
+}
+
 static void
 on_reference_changed (FieldEditor *editor)
 {
@@ -359,6 +387,10 @@ on_reference_changed (FieldEditor *editor)
   if (g_str_equal (editor->field->name, "venue-id"))
     fill_city_from_venue (self, id);
   skup_record_set_int (self->edited, editor->field->name, id);
+  if (g_str_equal (editor->field->name, "venue-id"))
+    fill_capacity_from (self, SKUP_TYPE_VENUE, "seats", id);
+  else if (g_str_equal (editor->field->name, "room-id"))
+    fill_capacity_from (self, SKUP_TYPE_ROOM, "capacity", id);
   field_edited (editor);
 }
 

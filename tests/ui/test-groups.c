@@ -13,6 +13,8 @@
 
 #include "core/skup-core.h"
 #include "gui/skup-organisers-group.h"
+#include "gui/skup-record-form.h"
+#include "gui/skup-reference-row.h"
 #include "gui/skup-rooms-group.h"
 #include "gui/skup-sessions-group.h"
 #include "gui/skup-window.h"
@@ -394,6 +396,75 @@ test_venue_capacity_from_rooms (Fixture       *f,
   skup_ui_test_save_screenshot (GTK_WIDGET (rooms), "groups-venue-capacity-rooms");
 }
 
+static GtkWidget *
+get_form_row (SkupDetailPage *detail,
+              const char     *field)
+{
+  GtkWidget *form = skup_ui_test_find_descendant (GTK_WIDGET (detail), SKUP_TYPE_RECORD_FORM,
+                                                  FALSE);
+  GtkWidget *row = skup_record_form_get_row (SKUP_RECORD_FORM (form), field);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static void
+choose (SkupDetailPage *detail,
+        const char     *field,
+        gint64          id)
+{
+  SkupReferenceRow *row = SKUP_REFERENCE_ROW (get_form_row (detail, field));
+
+  skup_record_picker_choose (skup_reference_row_get_picker (row), id);
+  g_assert_cmpint (skup_reference_row_get_value (row), ==, id);
+}
+
+static int
+capacity_shown (SkupDetailPage *detail)
+{
+  GtkWidget *spin = skup_ui_test_find_descendant (get_form_row (detail, "capacity"),
+                                                  GTK_TYPE_SPIN_BUTTON, FALSE);
+
+  return gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin));
+}
+
+/* Choosing a venue, then a room, for an event with no capacity yet fills it in; a number
+ * the user typed stays. */
+static void
+test_event_takes_capacity (Fixture       *f,
+                           gconstpointer  data)
+{
+  gint64 venue_id = add_venue (f, "OPENS", "Novi Sad");
+  gint64 big_id = add_room (f, venue_id, "Sala 1", 40);
+  gint64 small_id = add_room (f, venue_id, "Sala 2", 20);
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  SkupDetailPage *detail;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "events"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  detail = skup_window_get_detail_page (window);
+  g_assert_cmpint (capacity_shown (detail), ==, 0);
+
+  /* The venue seats its rooms' 60; the room chosen after it, 40. */
+  choose (detail, "venue-id", venue_id);
+  g_assert_cmpint (capacity_shown (detail), ==, 60);
+  choose (detail, "room-id", big_id);
+  g_assert_cmpint (capacity_shown (detail), ==, 40);
+
+  /* The user's own number is theirs. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (skup_ui_test_find_descendant (
+                               get_form_row (detail, "capacity"), GTK_TYPE_SPIN_BUTTON, FALSE)),
+                             25);
+  choose (detail, "room-id", small_id);
+  g_assert_cmpint (capacity_shown (detail), ==, 25);
+  g_assert_true (skup_detail_page_set_field_text (detail, "title", "Training on Quality"));
+  g_assert_true (skup_detail_page_set_field_text (detail, "start-date", "2023-06-01"));
+  g_assert_true (skup_detail_page_set_field_text (detail, "end-date", "2023-06-01"));
+  g_assert_true (skup_detail_page_save (detail));
+  g_assert_cmpint (skup_record_get_int (skup_detail_page_get_record (detail), "capacity"), ==,
+                   25);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +480,7 @@ main (int   argc,
   ADD ("groups-after-first-save", test_groups_after_first_save);
   ADD ("room-capacity-unset", test_room_capacity_unset);
   ADD ("venue-capacity-from-rooms", test_venue_capacity_from_rooms);
+  ADD ("event-takes-capacity", test_event_takes_capacity);
 
 #undef ADD
 
