@@ -517,6 +517,22 @@ skup_child_group_remove (SkupChildGroup *self,
     skup_child_group_show_error (self, NULL);
 }
 
+GtkWidget *
+skup_child_group_new_remove_button (SkupChildGroup *self,
+                                    SkupRecord     *child,
+                                    const char     *label)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (SKUP_IS_CHILD_GROUP (self), NULL);
+  g_return_val_if_fail (SKUP_IS_RECORD (child), NULL);
+
+  button = _skup_gui_new_remove_button (label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "group.remove");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", skup_record_get_id (child));
+  return button;
+}
+
 void
 skup_child_group_show_error (SkupChildGroup *self,
                              const char     *message)

@@ -80,6 +80,11 @@ gboolean    skup_child_group_save            (SkupChildGroup      *self,
 /* Removes @child, or asks the page to confirm when that takes or changes other records. */
 void        skup_child_group_remove          (SkupChildGroup      *self,
                                               SkupRecord          *child);
+/* A trash-can button for @child's row that names "group.remove"; @label is its tooltip and
+ * accessible name ("Remove Room"). */
+GtkWidget  *skup_child_group_new_remove_button (SkupChildGroup    *self,
+                                                SkupRecord        *child,
+                                                const char        *label);
 /* Shows @message under the group; NULL hides it. */
 void        skup_child_group_show_error      (SkupChildGroup      *self,
                                               const char          *message);

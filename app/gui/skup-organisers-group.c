@@ -14,7 +14,6 @@
 
 #include "core/skup-core.h"
 #include "skup-detail-section.h"
-#include "skup-gui-util.h"
 #include "skup-organisers-group.h"
 #include "skup-record-picker.h"
 
@@ -92,7 +91,8 @@ skup_organisers_group_create_row (SkupChildGroup *group,
 {
   SkupOrganisersGroup *self = SKUP_ORGANISERS_GROUP (group);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove_button = _skup_gui_new_remove_button (_("Remove From Event"));
+  GtkWidget *remove_button = skup_child_group_new_remove_button (group, link,
+                                                                 _("Remove From Event"));
   const char *name = skup_record_get_string (link, "organisation-name");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -105,9 +105,6 @@ skup_organisers_group_create_row (SkupChildGroup *group,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
                                     skup_record_get_int (link, "organisation-id"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_role_dropdown (self, link));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "group.remove");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove_button), "x",
-                                    skup_record_get_id (link));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove_button);
   return row;
 }

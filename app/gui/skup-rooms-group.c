@@ -130,15 +130,12 @@ skup_rooms_group_create_row (SkupChildGroup *group,
 {
   SkupRoomsGroup *self = SKUP_ROOMS_GROUP (group);
   AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  GtkWidget *remove_button = _skup_gui_new_remove_button (_("Remove Room"));
+  GtkWidget *remove_button = skup_child_group_new_remove_button (group, room, _("Remove Room"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   update_headings (row, room);
   add_name_row (self, row, room);
   add_capacity_row (self, row, room);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "group.remove");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove_button), "x",
-                                    skup_record_get_id (room));
   adw_expander_row_add_action (row, remove_button);
   return GTK_WIDGET (row);
 }

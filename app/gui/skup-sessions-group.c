@@ -183,7 +183,8 @@ skup_sessions_group_create_row (SkupChildGroup *group,
 {
   SkupSessionsGroup *self = SKUP_SESSIONS_GROUP (group);
   AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  GtkWidget *remove_button = _skup_gui_new_remove_button (_("Remove Session"));
+  GtkWidget *remove_button = skup_child_group_new_remove_button (group, session,
+                                                                 _("Remove Session"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   update_headings (row, session);
@@ -191,9 +192,6 @@ skup_sessions_group_create_row (SkupChildGroup *group,
   add_entry (self, row, session, "start-time", _("Starts (HH:MM)"), G_CALLBACK (on_start_apply));
   add_entry (self, row, session, "end-time", _("Ends (HH:MM)"), G_CALLBACK (on_end_apply));
   add_entry (self, row, session, "title", _("Title"), G_CALLBACK (on_title_apply));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "group.remove");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove_button), "x",
-                                    skup_record_get_id (session));
   adw_expander_row_add_action (row, remove_button);
   return GTK_WIDGET (row);
 }
