@@ -32,6 +32,11 @@ static const SkupField fields[] = {
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
   { "rooms-count", "(SELECT count(*) FROM rooms r WHERE r.venue_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Rooms"), NULL },
   { "events-count", "(SELECT count(*) FROM events e WHERE e.venue_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Events"), NULL },
+  /* How many the venue seats, as an organiser reads it: a capacity set by hand (the hall's
+   * limit, say) wins; left empty, it is what its rooms seat together, since an organiser who
+   * entered "Sala 1, 40" and "Sala 2, 20" expects a venue of 60, not one of unknown size.
+   * Lists, the venue's page and an event choosing the venue all read this one number. */
+  { "seats", "(CASE WHEN t.capacity > 0 THEN t.capacity ELSE (SELECT coalesce(sum(r.capacity), 0) FROM rooms r WHERE r.venue_id = t.id) END)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Capacity"), NULL },
 };
 
 /* "Knez Mihailova 56 · Belgrade" */
@@ -47,21 +52,21 @@ skup_venue_dup_subtitle (SkupRecord *record)
 static const SkupKindColumn columns[] = {
   { "title-text", N_("Name"), SKUP_CELL_TEXT, SKUP_COLUMN_EXPAND, 180 },
   { "city", N_("City"), SKUP_CELL_DIM, 0, 110 },
-  { "capacity", N_("Capacity"), SKUP_CELL_QUANTITY, SKUP_COLUMN_WIDE_ONLY, 80 },
+  { "seats", N_("Capacity"), SKUP_CELL_QUANTITY, SKUP_COLUMN_WIDE_ONLY, 80 },
   { "rooms-count", N_("Rooms"), SKUP_CELL_NUMBER, SKUP_COLUMN_WIDE_ONLY, 70 },
 };
 
 static const SkupKindSort sorts[] = {
   { "name", N_("Name") },
   { "city", N_("City") },
-  { "capacity", N_("Capacity") },
+  { "seats", N_("Capacity") },
 };
 
 static const SkupKindColumn table[] = {
   { "id", N_("ID"), SKUP_CELL_ID, 0, 8 },
   { "name", N_("Name"), SKUP_CELL_TEXT, 0, 48 },
   { "city", N_("City"), SKUP_CELL_TEXT, 0, 16 },
-  { "capacity", N_("Capacity"), SKUP_CELL_QUANTITY, 0, 10 },
+  { "seats", N_("Capacity"), SKUP_CELL_QUANTITY, 0, 10 },
 };
 
 static const SkupKindView views[] = {

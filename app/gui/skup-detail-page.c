@@ -17,6 +17,7 @@
 #include "core/skup-core.h"
 #include "skup-date-row.h"
 #include "skup-detail-page.h"
+#include "skup-detail-section.h"
 #include "skup-organisers-group.h"
 #include "skup-record-form.h"
 #include "skup-related-list.h"
@@ -52,6 +53,8 @@ struct _SkupDetailPage
   /* The context's register when the page was made: a page shows a record of one register
    * (the window closes it before it switches). */
   SkupStore      *store;
+  /* Made from @store for the sections, until the window hands the page a context. */
+  SkupContext    *section_context;
   GType           record_type;
   gint64          id;
   /* As last saved; NULL for a new record. */
@@ -467,11 +470,28 @@ add_related (SkupDetailPage *self,
 
 /* Sections per kind ********************************************************/
 
+static SkupContext *
+section_context (SkupDetailPage *self)
+{
+  if (self->section_context == NULL)
+    self->section_context = skup_context_new (self->store, NULL);
+  return self->section_context;
+}
+
+/* @section shows the record as last saved. */
+static GtkWidget *
+with_record (SkupDetailPage *self,
+             GtkWidget      *section)
+{
+  skup_detail_section_set_record (SKUP_DETAIL_SECTION (section), self->record);
+  return section;
+}
+
 static void
 build_event_sections (SkupDetailPage *self)
 {
-  add_section (self, skup_organisers_group_new (self->store, self->id));
-  add_section (self, skup_sessions_group_new (self->store, self->id));
+  add_section (self, with_record (self, skup_organisers_group_new (section_context (self))));
+  add_section (self, with_record (self, skup_sessions_group_new (section_context (self))));
   add_related (self, _("Participants"), _("Nobody is registered yet"),
                (Related) { .type = SKUP_TYPE_REGISTRATION, .filter_field = "event-id",
                            .noun = COUNT_PEOPLE, .create_row = create_participant_row });
@@ -509,7 +529,7 @@ build_organisation_sections (SkupDetailPage *self)
 static void
 build_venue_sections (SkupDetailPage *self)
 {
-  add_section (self, skup_rooms_group_new (self->store, self->id));
+  add_section (self, with_record (self, skup_rooms_group_new (section_context (self))));
   add_related (self, _("Events Held Here"), _("No events here yet"),
                (Related) { .type = SKUP_TYPE_EVENT, .filter_field = "venue-id",
                            .noun = COUNT_EVENTS, .create_row = create_event_row });
@@ -852,6 +872,7 @@ skup_detail_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_DETAIL_PAGE);
   g_clear_object (&self->record);
+  g_clear_object (&self->section_context);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
 

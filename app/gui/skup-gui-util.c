@@ -47,3 +47,34 @@ _skup_gui_new_remove_button (const char *label)
                                   label, -1);
   return button;
 }
+
+/* Nought seats or points means "not known" here: show nothing rather than a 0 that reads
+ * as a fact. */
+static gboolean
+on_spin_output (GtkSpinButton *spin)
+{
+  if (gtk_spin_button_get_value (spin) != 0.0)
+    return FALSE;
+  if (*gtk_editable_get_text (GTK_EDITABLE (spin)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (spin), "");
+  return TRUE;
+}
+
+static int
+on_spin_input (GtkSpinButton *spin,
+               double        *value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+
+  if (*text != '\0')
+    return FALSE;
+  *value = 0.0;
+  return TRUE;
+}
+
+void
+_skup_gui_spin_blank_zero (GtkSpinButton *spin)
+{
+  g_signal_connect (spin, "output", G_CALLBACK (on_spin_output), NULL);
+  g_signal_connect (spin, "input", G_CALLBACK (on_spin_input), NULL);
+}

@@ -19,4 +19,8 @@ void       _skup_gui_set_row_error     (GtkWidget  *row,
 /* A flat trash-can button for a row's suffix; @label is its tooltip and accessible name. */
 GtkWidget *_skup_gui_new_remove_button (const char *label);
 
+/* @spin (counted from 0) shows 0 as empty, and reads an emptied one as 0: a count nobody set
+ * ("capacity") reads as not set, as its row's subtitle says. */
+void       _skup_gui_spin_blank_zero   (GtkSpinButton *spin);
+
 G_END_DECLS

@@ -13,86 +13,52 @@
 #include <glib/gi18n.h>
 
 #include "core/skup-core.h"
+#include "skup-detail-section.h"
 #include "skup-organisers-group.h"
 #include "skup-record-picker.h"
 
 struct _SkupOrganisersGroup
 {
-  AdwPreferencesGroup  parent_instance;
-
-  SkupStore           *store;
-  gint64               event_id;
-  GListModel          *links;
-  /* Set while this group writes, so the store's "changed" does not rebuild it mid-edit. */
-  gboolean             writing;
-  guint                refresh_id;
+  SkupChildGroup    parent_instance;
 
   /* Template children */
-  GtkListBox          *list_box;
-  GtkLabel            *error_label;
-  SkupRecordPicker    *picker;
+  SkupRecordPicker *picker;
 };
 
-G_DEFINE_FINAL_TYPE (SkupOrganisersGroup, skup_organisers_group, ADW_TYPE_PREFERENCES_GROUP)
+G_DEFINE_FINAL_TYPE (SkupOrganisersGroup, skup_organisers_group, SKUP_TYPE_CHILD_GROUP)
 
-enum {
-  SIGNAL_OPEN_RECORD,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-show_error (SkupOrganisersGroup *self,
-            const char          *message)
+static guint
+role_position (const char *role)
 {
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
+  guint n = 0;
+  const SkupChoice *roles = skup_choices_lookup (SKUP_CHOICES_ORGANISATION_ROLE, &n);
 
-static gboolean
-save_link (SkupOrganisersGroup *self,
-           SkupRecord          *link)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
-
-  self->writing = TRUE;
-  saved = skup_store_save (self->store, link, &error);
-  self->writing = FALSE;
-  show_error (self, error ? error->message : NULL);
-  return saved;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (role, roles[i].nick) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
 }
 
 static void
-on_role_selected (GtkDropDown *dropdown,
-                  GParamSpec  *pspec,
-                  SkupRecord  *link)
+on_role_selected (SkupOrganisersGroup *self,
+                  GParamSpec          *pspec,
+                  GtkDropDown         *dropdown)
 {
-  SkupOrganisersGroup *self = g_object_get_data (G_OBJECT (dropdown), "group");
+  SkupRecord *link = skup_child_group_get_row_child (SKUP_CHILD_GROUP (self),
+                                                     GTK_WIDGET (dropdown));
   guint n = 0;
   const SkupChoice *roles = skup_choices_lookup (SKUP_CHOICES_ORGANISATION_ROLE, &n);
   guint position = gtk_drop_down_get_selected (dropdown);
-  g_autofree char *before = g_strdup (skup_record_get_string (link, "role"));
+  g_autoptr(SkupRecord) copy = NULL;
 
-  if (position >= n || g_strcmp0 (before, roles[position].nick) == 0)
+  if (link == NULL || position >= n
+      || g_strcmp0 (skup_record_get_string (link, "role"), roles[position].nick) == 0)
     return;
-  skup_record_set_string (link, "role", roles[position].nick);
+  copy = skup_record_copy (link);
+  skup_record_set_string (copy, "role", roles[position].nick);
   /* The same organisation twice in one role: say so, and show the role it still has. */
-  if (!save_link (self, link))
-    skup_record_set_string (link, "role", before);
-}
-
-static void
-on_remove_clicked (GtkButton  *button,
-                   SkupRecord *link)
-{
-  SkupOrganisersGroup *self = g_object_get_data (G_OBJECT (button), "group");
-  g_autoptr(GError) error = NULL;
-
-  /* A link has nothing hanging off it: no plan to accept. */
-  if (!skup_store_delete (self->store, link, NULL, &error))
-    show_error (self, error->message);
+  if (!skup_child_group_save (SKUP_CHILD_GROUP (self), copy, NULL, NULL))
+    gtk_drop_down_set_selected (dropdown, role_position (skup_record_get_string (link, "role")));
 }
 
 static GtkWidget *
@@ -103,103 +69,53 @@ make_role_dropdown (SkupOrganisersGroup *self,
   const SkupChoice *roles = skup_choices_lookup (SKUP_CHOICES_ORGANISATION_ROLE, &n);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GtkWidget *dropdown;
-  const char *role = skup_record_get_string (link, "role");
 
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (labels, skup_choice_get_label (SKUP_CHOICES_ORGANISATION_ROLE,
                                                           roles[i].nick));
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (role, roles[i].nick) == 0)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown),
+                              role_position (skup_record_get_string (link, "role")));
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (dropdown, _("Role"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Role"), -1);
-  g_object_set_data (G_OBJECT (dropdown), "group", self);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_role_selected), link, 0);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_role_selected), self,
+                           G_CONNECT_SWAPPED);
   return dropdown;
 }
 
 static GtkWidget *
-make_remove_button (SkupOrganisersGroup *self,
-                    SkupRecord          *link)
+skup_organisers_group_create_row (SkupChildGroup *group,
+                                  SkupRecord     *link)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Remove From Event"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove From Event"), -1);
-  g_object_set_data (G_OBJECT (button), "group", self);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_clicked), link, 0);
-  return button;
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  SkupOrganisersGroup *self = user_data;
-  SkupRecord *link = item;
+  SkupOrganisersGroup *self = SKUP_ORGANISERS_GROUP (group);
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove_button = skup_child_group_new_remove_button (group, link,
+                                                                 _("Remove From Event"));
+  const char *name = skup_record_get_string (link, "organisation-name");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 skup_record_get_string (link, "organisation-name"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  skup_record_get_string (link, "organisation-name"), -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  /* Activating the row opens the organisation. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "organisers.open");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
+                                    skup_record_get_int (link, "organisation-id"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_role_dropdown (self, link));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_remove_button (self, link));
-  g_object_set_data_full (G_OBJECT (row), "link", g_object_ref (link), g_object_unref);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove_button);
   return row;
 }
 
 static void
-refresh (SkupOrganisersGroup *self)
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  SkupQuery query = { .filter_field = "event-id", .filter_value = self->event_id };
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&self->links);
-  self->links = skup_store_list (self->store, SKUP_TYPE_EVENT_ORGANISATION, &query, &error);
-  if (error != NULL)
-    show_error (self, error->message);
-  gtk_list_box_bind_model (self->list_box, self->links, create_row, self, NULL);
-}
-
-static gboolean
-refresh_idle (gpointer data)
-{
-  SkupOrganisersGroup *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (SkupOrganisersGroup *self,
-                  const char          *kind)
-{
-  /* A role this group just wrote is on screen already; rebuilding would drop focus. */
-  if (self->writing || self->refresh_id != 0)
-    return;
-  if (g_str_equal (kind, "event_organisation") || g_str_equal (kind, "organisation"))
-    self->refresh_id = g_idle_add (refresh_idle, self);
-}
-
-static void
-on_row_activated (SkupOrganisersGroup *self,
-                  GtkListBoxRow       *row)
-{
-  SkupRecord *link = g_object_get_data (G_OBJECT (row), "link");
-
-  g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, SKUP_TYPE_ORGANISATION,
-                 skup_record_get_int (link, "organisation-id"));
+  skup_detail_section_open_record (SKUP_DETAIL_SECTION (widget), SKUP_TYPE_ORGANISATION,
+                                   g_variant_get_int64 (parameter));
 }
 
 static void
@@ -211,18 +127,16 @@ on_chosen (SkupOrganisersGroup *self,
 }
 
 static void
-skup_organisers_group_dispose (GObject *object)
+skup_organisers_group_constructed (GObject *object)
 {
   SkupOrganisersGroup *self = SKUP_ORGANISERS_GROUP (object);
+  SkupStore *store;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_ORGANISERS_GROUP);
-  g_clear_object (&self->links);
-  g_clear_object (&self->store);
+  G_OBJECT_CLASS (skup_organisers_group_parent_class)->constructed (object);
 
-  G_OBJECT_CLASS (skup_organisers_group_parent_class)->dispose (object);
+  store = skup_child_group_get_store (SKUP_CHILD_GROUP (self));
+  if (store != NULL)
+    skup_record_picker_set_store (self->picker, store);
 }
 
 static void
@@ -230,21 +144,21 @@ skup_organisers_group_class_init (SkupOrganisersGroupClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SkupChildGroupClass *group_class = SKUP_CHILD_GROUP_CLASS (klass);
+  /* A renamed organisation shows under its new name. */
+  static const char * const also_watch[] = { "organisation", NULL };
 
-  object_class->dispose = skup_organisers_group_dispose;
-
-  signals[SIGNAL_OPEN_RECORD] =
-    g_signal_new ("open-record", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_GTYPE, G_TYPE_INT64);
+  object_class->constructed = skup_organisers_group_constructed;
+  group_class->create_row = skup_organisers_group_create_row;
+  skup_child_group_class_set_child (group_class, SKUP_TYPE_EVENT_ORGANISATION, "event-id",
+                                    also_watch);
 
   g_type_ensure (SKUP_TYPE_RECORD_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-organisers-group.ui");
-  gtk_widget_class_bind_template_child (widget_class, SkupOrganisersGroup, list_box);
-  gtk_widget_class_bind_template_child (widget_class, SkupOrganisersGroup, error_label);
   gtk_widget_class_bind_template_child (widget_class, SkupOrganisersGroup, picker);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_chosen);
+  gtk_widget_class_install_action (widget_class, "organisers.open", "x", open_action);
 }
 
 static void
@@ -255,46 +169,24 @@ skup_organisers_group_init (SkupOrganisersGroup *self)
 }
 
 GtkWidget *
-skup_organisers_group_new (SkupStore *store,
-                           gint64     event_id)
+skup_organisers_group_new (SkupContext *context)
 {
-  SkupOrganisersGroup *self;
+  g_return_val_if_fail (SKUP_IS_CONTEXT (context), NULL);
 
-  g_return_val_if_fail (SKUP_IS_STORE (store), NULL);
-
-  self = g_object_new (SKUP_TYPE_ORGANISERS_GROUP, NULL);
-  self->store = g_object_ref (store);
-  self->event_id = event_id;
-  skup_record_picker_set_store (self->picker, store);
-  g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
-  refresh (self);
-  return GTK_WIDGET (self);
+  return g_object_new (SKUP_TYPE_ORGANISERS_GROUP, "context", context, NULL);
 }
 
 gboolean
 skup_organisers_group_add (SkupOrganisersGroup *self,
                            gint64               organisation_id)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean first;
+  g_autoptr(SkupRecord) link = NULL;
 
   g_return_val_if_fail (SKUP_IS_ORGANISERS_GROUP (self), FALSE);
 
-  first = self->links == NULL || g_list_model_get_n_items (self->links) == 0;
-  if (!skup_store_add_event_organisation (self->store, self->event_id, organisation_id,
-                                          first ? "organiser" : "supporter", &error))
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
-  show_error (self, NULL);
-  return TRUE;
-}
-
-GtkListBox *
-skup_organisers_group_get_list (SkupOrganisersGroup *self)
-{
-  g_return_val_if_fail (SKUP_IS_ORGANISERS_GROUP (self), NULL);
-
-  return self->list_box;
+  link = SKUP_RECORD (skup_event_organisation_new ());
+  skup_record_set_int (link, "organisation-id", organisation_id);
+  skup_record_set_string (link, "role", skup_child_group_get_count (SKUP_CHILD_GROUP (self)) == 0
+                                        ? "organiser" : "supporter");
+  return skup_child_group_save (SKUP_CHILD_GROUP (self), link, NULL, NULL);
 }

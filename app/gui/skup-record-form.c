@@ -18,6 +18,7 @@
 
 #include "core/skup-core.h"
 #include "skup-date-row.h"
+#include "skup-gui-util.h"
 #include "skup-record-form.h"
 #include "skup-reference-row.h"
 
@@ -294,6 +295,34 @@ fill_city_from_venue (SkupRecordForm *self,
     gtk_editable_set_text (GTK_EDITABLE (city->row), skup_record_get_string (venue, "city"));
 }
 
+/* An event holds as many as its room, or else its venue, seats: fill its capacity while it is
+ * empty, or still the venue's when a room is chosen after it (the better guess). The user can
+ * change it; a number typed in stays. */
+static void
+fill_capacity_from (SkupRecordForm *self,
+                    GType           type,
+                    const char     *seats_field,
+                    gint64          id)
+{
+  FieldEditor *capacity = find_editor (self, "capacity");
+  g_autoptr(SkupRecord) venue = NULL;
+  g_autoptr(SkupRecord) chosen = NULL;
+  gint64 current;
+
+  if (capacity == NULL || id <= 0)
+    return;
+  current = skup_record_get_int (self->edited, "capacity");
+  if (current != 0 && type == SKUP_TYPE_ROOM)
+    venue = skup_store_load (self->store, SKUP_TYPE_VENUE,
+                             skup_record_get_int (self->edited, "venue-id"), NULL);
+  if (current != 0 && (venue == NULL || current != skup_record_get_int (venue, "seats")))
+    return;
+  chosen = skup_store_load (self->store, type, id, NULL);
+  if (chosen != NULL && skup_record_get_int (chosen, seats_field) > 0)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (capacity->focus),
+                               (double) skup_record_get_int (chosen, seats_field));
+}
+
 static void
 on_reference_changed (FieldEditor *editor)
 {
@@ -307,6 +336,10 @@ on_reference_changed (FieldEditor *editor)
   if (g_str_equal (editor->field->name, "venue-id"))
     fill_city_from_venue (self, id);
   skup_record_set_int (self->edited, editor->field->name, id);
+  if (g_str_equal (editor->field->name, "venue-id"))
+    fill_capacity_from (self, SKUP_TYPE_VENUE, "seats", id);
+  else if (g_str_equal (editor->field->name, "room-id"))
+    fill_capacity_from (self, SKUP_TYPE_ROOM, "capacity", id);
   field_edited (editor);
 }
 
@@ -410,30 +443,6 @@ make_choice_row (FieldEditor *editor)
   editor->row = editor->focus = row;
 }
 
-/* Nought seats or points means "not known" here: show nothing rather than a 0 that reads
- * as a fact. */
-static gboolean
-on_spin_output (GtkSpinButton *spin)
-{
-  if (gtk_spin_button_get_value (spin) != 0.0)
-    return FALSE;
-  if (*gtk_editable_get_text (GTK_EDITABLE (spin)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (spin), "");
-  return TRUE;
-}
-
-static int
-on_spin_input (GtkSpinButton *spin,
-               double        *value)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-
-  if (*text != '\0')
-    return FALSE;
-  *value = 0.0;
-  return TRUE;
-}
-
 static void
 make_spin_row (FieldEditor *editor)
 {
@@ -447,10 +456,7 @@ make_spin_row (FieldEditor *editor)
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   if (lower == 0)
-    {
-      g_signal_connect (spin, "output", G_CALLBACK (on_spin_output), NULL);
-      g_signal_connect (spin, "input", G_CALLBACK (on_spin_input), NULL);
-    }
+    _skup_gui_spin_blank_zero (GTK_SPIN_BUTTON (spin));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_spin_changed), editor);

@@ -21,45 +21,10 @@
 
 struct _SkupSessionsGroup
 {
-  AdwPreferencesGroup  parent_instance;
-
-  SkupStore           *store;
-  gint64               event_id;
-  GListModel          *sessions;
-  /* Set while this group writes, so the store's "changed" does not rebuild it mid-edit. */
-  gboolean             writing;
-  guint                refresh_id;
-  /* A session just added: its row opens. */
-  gint64               expand_id;
-
-  /* Template children */
-  GtkListBox          *list_box;
-  GtkLabel            *error_label;
+  SkupChildGroup  parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (SkupSessionsGroup, skup_sessions_group, ADW_TYPE_PREFERENCES_GROUP)
-
-enum {
-  SIGNAL_DELETE_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-/* One row's widgets and the session they edit. */
-typedef struct {
-  SkupSessionsGroup *group;
-  SkupRecord        *session;
-  AdwExpanderRow    *row;
-  GtkWidget         *date_row;
-} SessionRow;
-
-static void
-session_row_free (SessionRow *sr)
-{
-  g_clear_object (&sr->session);
-  g_free (sr);
-}
+G_DEFINE_FINAL_TYPE (SkupSessionsGroup, skup_sessions_group, SKUP_TYPE_CHILD_GROUP)
 
 static char *
 dup_session_title (SkupRecord *session)
@@ -95,80 +60,78 @@ dup_session_subtitle (SkupRecord *session)
 }
 
 static void
-update_headings (SessionRow *sr)
+update_headings (AdwExpanderRow *row,
+                 SkupRecord     *session)
 {
-  g_autofree char *title = dup_session_title (sr->session);
-  g_autofree char *subtitle = dup_session_subtitle (sr->session);
+  g_autofree char *title = dup_session_title (session);
+  g_autofree char *subtitle = dup_session_subtitle (session);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->row), title);
-  adw_expander_row_set_subtitle (sr->row, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sr->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (row, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
 }
 
 /* Writes one field of the session; on failure the field's row shows it is wrong. */
 static void
-apply_field (SessionRow *sr,
-             GtkWidget  *field_row,
-             const char *field,
-             const char *text)
+apply_field (SkupSessionsGroup *self,
+             GtkWidget         *field_row,
+             const char        *field,
+             const char        *text)
 {
-  SkupSessionsGroup *self = sr->group;
-  g_autoptr(SkupRecord) copy = skup_record_copy (sr->session);
+  SkupChildGroup *group = SKUP_CHILD_GROUP (self);
+  SkupRecord *session = skup_child_group_get_row_child (group, field_row);
+  g_autoptr(SkupRecord) copy = session ? skup_record_copy (session) : NULL;
   g_autoptr(GError) error = NULL;
-  gboolean saved;
 
-  self->writing = TRUE;
-  saved = skup_record_set_from_text (copy, field, text, &error)
-          && skup_store_save (self->store, copy, &error);
-  self->writing = FALSE;
-
-  if (!saved)
+  if (copy == NULL)
+    return;
+  if (!skup_record_set_from_text (copy, field, text, &error))
     {
       _skup_gui_set_row_error (field_row, error->message);
-      _skup_gui_show_error (self->error_label, error->message);
+      skup_child_group_show_error (group, error->message);
       return;
     }
-  _skup_gui_set_row_error (field_row, NULL);
-  _skup_gui_show_error (self->error_label, NULL);
-  g_set_object (&sr->session, copy);
-  update_headings (sr);
+  if (skup_child_group_save (group, copy, field_row, NULL))
+    update_headings (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (field_row, ADW_TYPE_EXPANDER_ROW)),
+                     copy);
 }
 
 static void
-on_entry_apply (AdwEntryRow *entry,
-                SessionRow  *sr)
+on_start_apply (SkupSessionsGroup *self,
+                GtkEditable       *entry)
 {
-  apply_field (sr, GTK_WIDGET (entry), g_object_get_data (G_OBJECT (entry), "field"),
-               gtk_editable_get_text (GTK_EDITABLE (entry)));
+  apply_field (self, GTK_WIDGET (entry), "start-time", gtk_editable_get_text (entry));
 }
 
 static void
-on_date_committed (SkupDateRow *date_row,
-                   SessionRow  *sr)
+on_end_apply (SkupSessionsGroup *self,
+              GtkEditable       *entry)
 {
+  apply_field (self, GTK_WIDGET (entry), "end-time", gtk_editable_get_text (entry));
+}
+
+static void
+on_title_apply (SkupSessionsGroup *self,
+                GtkEditable       *entry)
+{
+  apply_field (self, GTK_WIDGET (entry), "title", gtk_editable_get_text (entry));
+}
+
+static void
+on_date_committed (SkupSessionsGroup *self,
+                   SkupDateRow       *date_row)
+{
+  SkupRecord *session = skup_child_group_get_row_child (SKUP_CHILD_GROUP (self),
+                                                        GTK_WIDGET (date_row));
   g_autofree char *date = skup_date_row_dup_date (date_row);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (date_row));
 
   /* Leaving the row unchanged writes nothing. */
-  if (date != NULL && g_strcmp0 (date, skup_record_get_string (sr->session, "date")) == 0)
+  if (session == NULL || (date != NULL
+                          && g_strcmp0 (date, skup_record_get_string (session, "date")) == 0))
     return;
-  apply_field (sr, GTK_WIDGET (date_row), "date", text);
-}
-
-static void
-on_remove_clicked (SessionRow *sr)
-{
-  SkupSessionsGroup *self = sr->group;
-  g_autoptr(GPtrArray) plan = NULL;
-  g_autoptr(GError) error = NULL;
-
-  plan = skup_store_plan_delete (self->store, sr->session, &error);
-  /* Attendance recorded for the session goes with it: the window asks first. */
-  if (plan != NULL && plan->len > 0)
-    g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, sr->session);
-  else if (plan == NULL || !skup_store_delete (self->store, sr->session, NULL, &error))
-    _skup_gui_show_error (self->error_label, error->message);
+  apply_field (self, GTK_WIDGET (date_row), "date",
+               gtk_editable_get_text (GTK_EDITABLE (date_row)));
 }
 
 /* The text inside an entry row is what has focus: it carries the field's name. */
@@ -180,92 +143,57 @@ label_text (GtkEditable *row,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
-static GtkWidget *
-add_entry (SessionRow *sr,
-           const char *field,
-           const char *title)
+static void
+add_entry (SkupSessionsGroup *self,
+           AdwExpanderRow    *row,
+           SkupRecord        *session,
+           const char        *field,
+           const char        *title,
+           GCallback          on_apply)
 {
   GtkWidget *entry = adw_entry_row_new ();
-  const char *value = skup_record_get_string (sr->session, field);
+  const char *value = skup_record_get_string (session, field);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
   gtk_editable_set_text (GTK_EDITABLE (entry), value ? value : "");
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
   label_text (GTK_EDITABLE (entry), title);
-  g_object_set_data (G_OBJECT (entry), "field", (gpointer) field);
-  g_signal_connect (entry, "apply", G_CALLBACK (on_entry_apply), sr);
-  adw_expander_row_add_row (sr->row, entry);
-  return entry;
+  g_signal_connect_object (entry, "apply", on_apply, self, G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (row, entry);
+}
+
+static void
+add_date_row (SkupSessionsGroup *self,
+              AdwExpanderRow    *row,
+              SkupRecord        *session)
+{
+  GtkWidget *date_row = skup_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("Date"));
+  label_text (GTK_EDITABLE (date_row), _("Date"));
+  skup_date_row_set_date (SKUP_DATE_ROW (date_row), skup_record_get_string (session, "date"));
+  g_signal_connect_object (date_row, "committed", G_CALLBACK (on_date_committed), self,
+                           G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (row, date_row);
 }
 
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+skup_sessions_group_create_row (SkupChildGroup *group,
+                                SkupRecord     *session)
 {
-  SessionRow *sr = g_new0 (SessionRow, 1);
-  GtkWidget *remove_button;
+  SkupSessionsGroup *self = SKUP_SESSIONS_GROUP (group);
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  GtkWidget *remove_button = skup_child_group_new_remove_button (group, session,
+                                                                 _("Remove Session"));
 
-  sr->group = user_data;
-  sr->session = skup_record_copy (item);
-  sr->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (sr->row), FALSE);
-  g_object_set_data_full (G_OBJECT (sr->row), "session-row", sr,
-                          (GDestroyNotify) session_row_free);
-  update_headings (sr);
-
-  sr->date_row = skup_date_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sr->date_row), _("Date"));
-  label_text (GTK_EDITABLE (sr->date_row), _("Date"));
-  skup_date_row_set_date (SKUP_DATE_ROW (sr->date_row),
-                          skup_record_get_string (sr->session, "date"));
-  g_signal_connect (sr->date_row, "committed", G_CALLBACK (on_date_committed), sr);
-  adw_expander_row_add_row (sr->row, sr->date_row);
-  add_entry (sr, "start-time", _("Starts (HH:MM)"));
-  add_entry (sr, "end-time", _("Ends (HH:MM)"));
-  add_entry (sr, "title", _("Title"));
-  remove_button = _skup_gui_new_remove_button (_("Remove Session"));
-  g_signal_connect_swapped (remove_button, "clicked", G_CALLBACK (on_remove_clicked), sr);
-  adw_expander_row_add_action (sr->row, remove_button);
-
-  if (skup_record_get_id (sr->session) == sr->group->expand_id)
-    adw_expander_row_set_expanded (sr->row, TRUE);
-  return GTK_WIDGET (sr->row);
-}
-
-static void
-refresh (SkupSessionsGroup *self)
-{
-  SkupQuery query = { .filter_field = "event-id", .filter_value = self->event_id };
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&self->sessions);
-  self->sessions = skup_store_list (self->store, SKUP_TYPE_SESSION, &query, &error);
-  if (error != NULL)
-    _skup_gui_show_error (self->error_label, error->message);
-  gtk_list_box_bind_model (self->list_box, self->sessions, create_row, self, NULL);
-  self->expand_id = 0;
-}
-
-static gboolean
-refresh_idle (gpointer data)
-{
-  SkupSessionsGroup *self = data;
-
-  self->refresh_id = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed (SkupSessionsGroup *self,
-                  const char        *kind)
-{
-  /* What this group just wrote is on screen already; rebuilding would close the row. */
-  if (self->writing || self->refresh_id != 0)
-    return;
-  /* New or moved event dates add sessions. */
-  if (g_str_equal (kind, "session") || g_str_equal (kind, "event"))
-    self->refresh_id = g_idle_add (refresh_idle, self);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  update_headings (row, session);
+  add_date_row (self, row, session);
+  add_entry (self, row, session, "start-time", _("Starts (HH:MM)"), G_CALLBACK (on_start_apply));
+  add_entry (self, row, session, "end-time", _("Ends (HH:MM)"), G_CALLBACK (on_end_apply));
+  add_entry (self, row, session, "title", _("Title"), G_CALLBACK (on_title_apply));
+  adw_expander_row_add_action (row, remove_button);
+  return GTK_WIDGET (row);
 }
 
 static void
@@ -275,36 +203,18 @@ on_add_clicked (SkupSessionsGroup *self)
 }
 
 static void
-skup_sessions_group_dispose (GObject *object)
-{
-  SkupSessionsGroup *self = SKUP_SESSIONS_GROUP (object);
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_SESSIONS_GROUP);
-  g_clear_object (&self->sessions);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (skup_sessions_group_parent_class)->dispose (object);
-}
-
-static void
 skup_sessions_group_class_init (SkupSessionsGroupClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SkupChildGroupClass *group_class = SKUP_CHILD_GROUP_CLASS (klass);
+  /* New or moved event dates add sessions. */
+  static const char * const also_watch[] = { "event", NULL };
 
-  object_class->dispose = skup_sessions_group_dispose;
-
-  signals[SIGNAL_DELETE_REQUESTED] =
-    g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, SKUP_TYPE_RECORD);
+  group_class->create_row = skup_sessions_group_create_row;
+  skup_child_group_class_set_child (group_class, SKUP_TYPE_SESSION, "event-id", also_watch);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-sessions-group.ui");
-  gtk_widget_class_bind_template_child (widget_class, SkupSessionsGroup, list_box);
-  gtk_widget_class_bind_template_child (widget_class, SkupSessionsGroup, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
 }
 
@@ -315,40 +225,49 @@ skup_sessions_group_init (SkupSessionsGroup *self)
 }
 
 GtkWidget *
-skup_sessions_group_new (SkupStore *store,
-                         gint64     event_id)
+skup_sessions_group_new (SkupContext *context)
 {
-  SkupSessionsGroup *self;
+  g_return_val_if_fail (SKUP_IS_CONTEXT (context), NULL);
 
-  g_return_val_if_fail (SKUP_IS_STORE (store), NULL);
-
-  self = g_object_new (SKUP_TYPE_SESSIONS_GROUP, NULL);
-  self->store = g_object_ref (store);
-  self->event_id = event_id;
-  g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
-  refresh (self);
-  return GTK_WIDGET (self);
-}
-
-guint
-skup_sessions_group_get_count (SkupSessionsGroup *self)
-{
-  g_return_val_if_fail (SKUP_IS_SESSIONS_GROUP (self), 0);
-
-  return self->sessions ? g_list_model_get_n_items (self->sessions) : 0;
+  return g_object_new (SKUP_TYPE_SESSIONS_GROUP, "context", context, NULL);
 }
 
 static char *
 dup_last_date (SkupSessionsGroup *self)
 {
-  guint n = skup_sessions_group_get_count (self);
-  g_autoptr(SkupRecord) last = n > 0 ? g_list_model_get_item (self->sessions, n - 1) : NULL;
+  GListModel *sessions = skup_child_group_get_children (SKUP_CHILD_GROUP (self));
+  guint n = sessions ? g_list_model_get_n_items (sessions) : 0;
+  g_autoptr(SkupRecord) last = n > 0 ? g_list_model_get_item (sessions, n - 1) : NULL;
   g_autoptr(SkupRecord) event = NULL;
 
   if (last != NULL)
     return g_strdup (skup_record_get_string (last, "date"));
-  event = skup_store_load (self->store, SKUP_TYPE_EVENT, self->event_id, NULL);
+  /* Read again: the page may have moved the event since it was shown here. */
+  event = skup_store_load (skup_child_group_get_store (SKUP_CHILD_GROUP (self)), SKUP_TYPE_EVENT,
+                           skup_child_group_get_parent_id (SKUP_CHILD_GROUP (self)), NULL);
   return event ? g_strdup (skup_record_get_string (event, "start-date")) : NULL;
+}
+
+/* A session just added opens, ready for its times. */
+static void
+expand_session (SkupSessionsGroup *self,
+                gint64             id)
+{
+  GListModel *sessions = skup_child_group_get_children (SKUP_CHILD_GROUP (self));
+  guint n = sessions ? g_list_model_get_n_items (sessions) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkupRecord) session = g_list_model_get_item (sessions, i);
+      GtkListBoxRow *row;
+
+      if (skup_record_get_id (session) != id)
+        continue;
+      row = gtk_list_box_get_row_at_index (skup_child_group_get_list (SKUP_CHILD_GROUP (self)), i);
+      if (ADW_IS_EXPANDER_ROW (row))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      return;
+    }
 }
 
 gboolean
@@ -356,32 +275,14 @@ skup_sessions_group_add (SkupSessionsGroup *self)
 {
   g_autoptr(SkupRecord) session = NULL;
   g_autofree char *date = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean saved;
 
   g_return_val_if_fail (SKUP_IS_SESSIONS_GROUP (self), FALSE);
 
   date = dup_last_date (self);
   session = SKUP_RECORD (skup_session_new ());
-  skup_record_set_int (session, "event-id", self->event_id);
   skup_record_set_string (session, "date", date);
-
-  self->writing = TRUE;
-  saved = skup_store_save (self->store, session, &error);
-  self->writing = FALSE;
-  _skup_gui_show_error (self->error_label, error ? error->message : NULL);
-  if (!saved)
+  if (!skup_child_group_save (SKUP_CHILD_GROUP (self), session, NULL, NULL))
     return FALSE;
-
-  self->expand_id = skup_record_get_id (session);
-  refresh (self);
+  expand_session (self, skup_record_get_id (session));
   return TRUE;
-}
-
-GtkListBox *
-skup_sessions_group_get_list (SkupSessionsGroup *self)
-{
-  g_return_val_if_fail (SKUP_IS_SESSIONS_GROUP (self), NULL);
-
-  return self->list_box;
 }

@@ -6,24 +6,18 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "core/store/skup-store.h"
+#include "skup-child-group.h"
 
 G_BEGIN_DECLS
 
 #define SKUP_TYPE_SESSIONS_GROUP (skup_sessions_group_get_type ())
 G_DECLARE_FINAL_TYPE (SkupSessionsGroup, skup_sessions_group, SKUP, SESSIONS_GROUP,
-                      AdwPreferencesGroup)
+                      SkupChildGroup)
 
-/* Signals:
- *  "delete-requested" (SkupRecord *session) — removing a session would remove recorded
- *                                            attendance: the window confirms first */
-GtkWidget  *skup_sessions_group_new       (SkupStore         *store,
-                                           gint64             event_id);
-guint       skup_sessions_group_get_count (SkupSessionsGroup *self);
+/* Show an event with skup_detail_section_set_record(). Removing a session that has attendance
+ * recorded asks first (the section's "delete-requested"). */
+GtkWidget  *skup_sessions_group_new       (SkupContext       *context);
 /* Adds a session on the day of the last one (a second session that day is the usual case). */
 gboolean    skup_sessions_group_add       (SkupSessionsGroup *self);
-GtkListBox *skup_sessions_group_get_list  (SkupSessionsGroup *self);
 
 G_END_DECLS

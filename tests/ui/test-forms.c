@@ -207,7 +207,7 @@ test_create_venue (Fixture       *f,
   g_assert_nonnull (rooms);
   g_assert_true (skup_rooms_group_add (rooms, "Sala 1"));
   skup_ui_test_wait_for_frames (GTK_WIDGET (page));
-  g_assert_cmpuint (skup_rooms_group_get_count (rooms), ==, 1);
+  g_assert_cmpuint (skup_child_group_get_count (SKUP_CHILD_GROUP (rooms)), ==, 1);
   g_assert_cmpuint (count (f, SKUP_TYPE_ROOM), ==, 1);
 }
 
@@ -321,10 +321,11 @@ test_create_event (Fixture       *f,
   sessions = SKUP_SESSIONS_GROUP (
     skup_ui_test_find_descendant (GTK_WIDGET (page), SKUP_TYPE_SESSIONS_GROUP, FALSE));
   g_assert_nonnull (sessions);
-  g_assert_cmpuint (skup_sessions_group_get_count (sessions), ==, 3);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (skup_sessions_group_get_list (sessions), 2));
+  g_assert_cmpuint (skup_child_group_get_count (SKUP_CHILD_GROUP (sessions)), ==, 3);
+  g_assert_nonnull (
+    gtk_list_box_get_row_at_index (skup_child_group_get_list (SKUP_CHILD_GROUP (sessions)), 2));
   g_assert_true (skup_sessions_group_add (sessions));
-  g_assert_cmpuint (skup_sessions_group_get_count (sessions), ==, 4);
+  g_assert_cmpuint (skup_child_group_get_count (SKUP_CHILD_GROUP (sessions)), ==, 4);
 }
 
 static void

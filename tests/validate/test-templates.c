@@ -33,6 +33,7 @@
 
 /* Every type with a template. A new template type goes here (the "listed" test says so). */
 static GType (*const template_types[]) (void) = {
+  skup_child_group_get_type,
   skup_date_row_get_type,
   skup_detail_page_get_type,
   skup_event_row_get_type,
