@@ -16,6 +16,7 @@
 
 #include "core/skup-core.h"
 #include "gui/skup-application.h"
+#include "gui/skup-narrow.h"
 #include "gui/skup-window.h"
 #include "skup-ui-test.h"
 
@@ -238,6 +239,30 @@ test_narrow (gconstpointer data)
   g_test_trap_assert_passed ();
 }
 
+/* Folded, the window keeps only the close button, on the side the user put it. */
+static void
+test_strip_layout (void)
+{
+  const struct {
+    const char *layout;
+    const char *narrow;
+  } cases[] = {
+    { "menu:minimize,maximize,close", "menu:close" },
+    { "appmenu:close", "appmenu:close" },
+    { "close,minimize,maximize:", "close:" },
+    { "icon:minimize,,maximize,close", "icon:close" },
+    { "minimize,maximize", "" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *narrow = _skup_narrow_strip_layout (cases[i].layout);
+
+      g_assert_cmpstr (narrow, ==, cases[i].narrow);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +274,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   skup_ui_test_init (&argc, &argv);
 
+  g_test_add_func ("/skup/ui/narrow/strip-layout", test_strip_layout);
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
       g_autofree char *path = g_strdup_printf ("/skup/ui/narrow/%s", languages[i].name);
