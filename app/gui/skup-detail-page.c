@@ -64,12 +64,14 @@ struct _SkupDetailPage
   /* The user saw the likely duplicates of a new person and chose to create anyway. */
   gboolean        duplicates_confirmed;
   guint           reload_id;
+  gboolean        folded;
 
   /* Template children */
   AdwWindowTitle *window_title;
   GtkWidget      *back_button;
   GtkWidget      *cancel_button;
   GtkWidget      *menu_button;
+  GtkWidget      *save_button;
   GtkScrolledWindow *scrolled_window;
   GtkRevealer    *error_revealer;
   GtkLabel       *error_label;
@@ -93,6 +95,7 @@ enum {
   PROP_CONTEXT,
   PROP_RECORD_TYPE,
   PROP_RECORD_ID,
+  PROP_FOLDED,
   N_PROPS
 };
 
@@ -270,6 +273,20 @@ update_summary (SkupDetailPage *self,
     }
 }
 
+/* At a phone's width the header title has room for a word or two: the record's title would be
+ * cut to a stub, while what kind of record it is reads whole (the heading below shows the
+ * record's title whole). */
+static void
+set_header_titles (SkupDetailPage *self,
+                   const char     *title,
+                   const char     *kind)
+{
+  gboolean swap = self->folded && kind != NULL;
+
+  adw_window_title_set_title (self->window_title, swap ? kind : title);
+  adw_window_title_set_subtitle (self->window_title, swap ? title : kind);
+}
+
 static void
 update_header (SkupDetailPage *self)
 {
@@ -278,12 +295,13 @@ update_header (SkupDetailPage *self)
   g_autofree char *title = is_new ? g_strdup (kind_text (self, TRUE))
                                   : skup_record_dup_title (self->record);
 
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, is_new ? NULL : kind_text (self, FALSE));
+  set_header_titles (self, title, is_new ? NULL : kind_text (self, FALSE));
   /* With something to lose, the way out says so. */
   gtk_widget_set_visible (self->back_button, !is_new && !dirty);
   gtk_widget_set_visible (self->cancel_button, is_new || dirty);
   gtk_widget_set_visible (self->menu_button, !is_new);
+  /* At a phone's width a Save with nothing to save would leave the title no room. */
+  gtk_widget_set_visible (self->save_button, is_new || dirty || !self->folded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.save", is_new || dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.delete", !is_new);
 }
@@ -906,9 +924,24 @@ skup_detail_page_get_property (GObject    *object,
     case PROP_RECORD_ID:
       g_value_set_int64 (value, self->id);
       break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+set_folded (SkupDetailPage *self,
+            gboolean        folded)
+{
+  if (self->folded == !!folded)
+    return;
+
+  self->folded = !!folded;
+  update_header (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
 }
 
 static void
@@ -930,6 +963,9 @@ skup_detail_page_set_property (GObject      *object,
     case PROP_RECORD_ID:
       self->id = g_value_get_int64 (value);
       break;
+    case PROP_FOLDED:
+      set_folded (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -948,6 +984,10 @@ install_properties (GObjectClass *object_class)
   /* Set once a new record is first saved. */
   properties[PROP_RECORD_ID] =
     g_param_spec_int64 ("record-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  /* The window is too narrow for the sidebar: the header says what kind of record it is. */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -987,6 +1027,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-detail-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, save_button);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, menu_button);

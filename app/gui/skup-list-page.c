@@ -700,6 +700,9 @@ set_up_kind (SkupListPage *self)
     {
       g_free (self->sort_by);
       self->sort_by = g_strdup (self->view->sorts[0].field);
+      /* The menu's items were made as it was set, when no order was chosen yet: the notify
+       * is what marks the first order in it. */
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
     }
 }
 

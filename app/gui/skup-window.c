@@ -10,6 +10,7 @@
 
 #include "core/skup-core.h"
 
+#include "skup-narrow.h"
 #include "skup-open-register-window.h"
 #include "skup-preferences-window.h"
 #include "skup-register-location.h"
@@ -315,6 +316,8 @@ show_detail (SkupWindow     *self,
   g_signal_connect_swapped (detail, "open-record", G_CALLBACK (on_detail_open_record), self);
 
   gtk_stack_add_child (self->content_stack, GTK_WIDGET (detail));
+  _skup_narrow_follow_fold (GTK_WIDGET (detail), self->leaflet);
+  g_object_bind_property (self->leaflet, "folded", detail, "folded", G_BINDING_SYNC_CREATE);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (detail));
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
   update_actions (self);
@@ -1097,6 +1100,8 @@ skup_window_constructed (GObject *object)
   restore_window_state (self);
   /* Restoring the first page changes nothing, so nothing would select its row. */
   on_stack_visible_child_changed (self);
+  /* The sidebar and every section; record pages as they open. */
+  _skup_narrow_follow_fold (GTK_WIDGET (self->leaflet), self->leaflet);
   /* Other organisers' changes show within a second or two, here as on a shared server. */
   skup_store_watch (self->store, TRUE);
   update_register_title (self);

@@ -651,6 +651,114 @@ test_popovers (Fixture       *f,
                    "19.05.2023.");
 }
 
+/* Rows of the list in @popover that show at least in part, and how many show whole; a row
+ * shown in part is reported, as it would be cut mid-row. */
+static guint
+count_whole_rows (GtkWidget  *popover,
+                  const char *field)
+{
+  GtkWidget *scrolled = skup_ui_test_find_descendant (popover, GTK_TYPE_SCROLLED_WINDOW, TRUE);
+  GtkWidget *list = skup_ui_test_find_descendant (popover, GTK_TYPE_LIST_VIEW, TRUE);
+  int height = gtk_widget_get_height (scrolled);
+  guint whole = 0;
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+      float top, bottom;
+
+      if (!gtk_widget_get_mapped (row))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+      top = bounds.origin.y;
+      bottom = top + bounds.size.height;
+      if (bottom <= 0 || top >= height)
+        continue;
+      if (top >= 0 && bottom <= height)
+        whole++;
+      else
+        g_test_fail_printf ("The %s picker cuts a row: %g to %g px of a %d px list", field, top,
+                            bottom, height);
+    }
+  return whole;
+}
+
+/* Opens the picker of @field, as a click does, and checks what it lists: six to eight rows
+ * whole (all of them when there are fewer), and never a row cut in half. */
+static void
+assert_picker_rows (SkupDetailPage *page,
+                    const char     *field,
+                    const char     *screenshot)
+{
+  GtkWidget *popover = open_popover (get_row (page, field));
+  GListModel *results = skup_record_picker_get_results (get_picker (page, field));
+  guint n_results = g_list_model_get_n_items (results);
+  guint whole = count_whole_rows (popover, field);
+
+  skup_ui_test_save_screenshot (popover, screenshot);
+  g_test_message ("The %s picker shows %u of %u rows", field, whole, n_results);
+  g_assert_cmpuint (whole, >=, MIN (n_results, 6));
+  g_assert_cmpuint (whole, <=, 8);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
+}
+
+/* A register with more than a picker can show of everything, and names that run to three
+ * lines at a picker's width, as projects' full names do. */
+static gint64
+fill_for_pickers (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  SkupDemoStats stats;
+  gint64 venue;
+
+  skup_demo_fill_sample (f->store, &stats, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i <= 12; i++)
+    {
+      g_autofree char *name =
+        g_strdup_printf ("Strengthening the capacities of civil society organisations for "
+                         "harm reduction services in the Western Balkans, phase %u", i);
+
+      add_record (f, SKUP_TYPE_PROJECT, "name", name);
+    }
+  venue = add_record (f, SKUP_TYPE_VENUE, "name", "Palata Srbije, istočno krilo");
+  for (guint i = 1; i <= 10; i++)
+    {
+      g_autoptr(SkupRecord) room = skup_record_new_for_type (SKUP_TYPE_ROOM);
+      g_autofree char *name = g_strdup_printf ("Sala %u", i);
+
+      skup_record_set_string (room, "name", name);
+      skup_record_set_int (room, "venue-id", venue);
+      g_assert_true (skup_store_save (f->store, room, &error));
+      g_assert_no_error (error);
+    }
+  return venue;
+}
+
+/* Every picker is tall enough for six to eight rows at a phone's size, and cuts none. */
+static void
+test_picker_rows (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 venue = fill_for_pickers (f);
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_EVENT, 0, 360, 640);
+
+  assert_picker_rows (page, "project-id", "picker-project");
+  assert_picker_rows (page, "venue-id", "picker-venue");
+  skup_record_picker_choose (get_picker (page, "venue-id"), venue);
+  assert_picker_rows (page, "room-id", "picker-room");
+
+  page = show_page (f, SKUP_TYPE_PERSON, 0, 360, 640);
+  assert_picker_rows (page, "organisation-id", "picker-organisation");
+
+  page = show_page (f, SKUP_TYPE_PROJECT, 0, 360, 640);
+  assert_picker_rows (page, "donor-id", "picker-donor");
+}
+
 /* AdwApplication loads the app's style sheet; these tests have no application, but the
  * screenshots should look as the app does. */
 static void
@@ -732,6 +840,8 @@ main (int   argc,
               fixture_setup, test_keyboard, fixture_teardown);
   g_test_add ("/skup/ui/forms/popovers", Fixture, NULL,
               fixture_setup, test_popovers, fixture_teardown);
+  g_test_add ("/skup/ui/forms/picker-rows", Fixture, NULL,
+              fixture_setup, test_picker_rows, fixture_teardown);
   g_test_add ("/skup/ui/forms/screenshots", Fixture, NULL,
               fixture_setup, test_screenshots, fixture_teardown);
 

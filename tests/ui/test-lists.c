@@ -432,6 +432,106 @@ test_sort (Fixture       *f,
   g_assert_cmpint (skup_record_get_id (SKUP_RECORD (item)), ==, skup_record_get_id (last));
 }
 
+/* The sort menu's item reading @text, as GtkPopoverMenu shows it (a GtkModelButton). */
+static gboolean
+is_menu_item (GtkWidget     *widget,
+              gconstpointer  text)
+{
+  g_autofree char *item_text = NULL;
+
+  if (!g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+    return FALSE;
+  g_object_get (widget, "text", &item_text, NULL);
+  return g_strcmp0 (item_text, text) == 0;
+}
+
+static GtkWidget *
+find_menu_item (GtkWidget  *popover,
+                const char *text)
+{
+  GtkWidget *item = skup_ui_test_find_widget (popover, is_menu_item, text);
+
+  g_assert_nonnull (item);
+  return item;
+}
+
+/* Whether the menu shows a mark (radio dot or check) beside the item reading @text. */
+static gboolean
+is_marked (GtkWidget  *popover,
+           const char *text)
+{
+  gboolean active;
+
+  g_object_get (find_menu_item (popover, text), "active", &active, NULL);
+  return active;
+}
+
+static GtkWidget *
+open_sort_menu (SkupListPage *page)
+{
+  GtkWidget *button = skup_ui_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON,
+                                                    TRUE);
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Sort");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  skup_ui_test_wait_until (skup_ui_test_is_mapped, popover, "the sort menu was shown");
+  skup_ui_test_wait_for_frames (GTK_WIDGET (popover));
+  return GTK_WIDGET (popover);
+}
+
+/* Choosing an item closes the menu, as a click does; the list reads itself again. */
+static void
+choose_menu_item (GtkWidget  *popover,
+                  const char *text)
+{
+  g_assert_true (gtk_widget_activate (find_menu_item (popover, text)));
+  skup_ui_test_wait_for_frames (popover);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* The sort menu marks the order the list is in: its field, and whether it is reversed. */
+static void
+test_sort_menu_marks (Fixture       *f,
+                      gconstpointer  data)
+{
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  SkupListPage *page = show_section (window, "people");
+  const char *fields[] = { "Family Name", "Given Name", "Organisation", "City" };
+  GtkWidget *popover = open_sort_menu (page);
+  g_autofree char *sort_by = NULL;
+  gboolean descending;
+
+  /* As the list first comes: by family name, A to Z. */
+  skup_ui_test_save_screenshot (popover, "list-sort-menu");
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpint (is_marked (popover, fields[i]), ==, i == 0);
+  g_assert_false (is_marked (popover, "Reverse Order"));
+
+  choose_menu_item (popover, "City");
+  popover = open_sort_menu (page);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpint (is_marked (popover, fields[i]), ==, i == 3);
+  choose_menu_item (popover, "Reverse Order");
+
+  popover = open_sort_menu (page);
+  g_assert_true (is_marked (popover, "City"));
+  g_assert_true (is_marked (popover, "Reverse Order"));
+  skup_ui_test_save_screenshot (popover, "list-sort-menu-reversed");
+  g_object_get (page, "sort-by", &sort_by, "descending", &descending, NULL);
+  g_assert_cmpstr (sort_by, ==, "city");
+  g_assert_true (descending);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* Every section's menu marks its first order at first. */
+  popover = open_sort_menu (show_section (window, "events"));
+  g_assert_true (is_marked (popover, "Date"));
+  g_assert_false (is_marked (popover, "Reverse Order"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 static void
 test_events_grouped (Fixture       *f,
                      gconstpointer  data)
@@ -796,6 +896,7 @@ main (int   argc,
   ADD ("coming-pages-say-true", TRUE, test_coming_pages_say_true);
   ADD ("search", TRUE, test_search);
   ADD ("sort", TRUE, test_sort);
+  ADD ("sort-menu-marks", TRUE, test_sort_menu_marks);
   ADD ("events-grouped", TRUE, test_events_grouped);
   ADD ("empty-load-sample", FALSE, test_empty_load_sample);
   ADD ("delete-undo", TRUE, test_delete_undo);
