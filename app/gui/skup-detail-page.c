@@ -689,6 +689,17 @@ dup_duplicates_body (GPtrArray *matches)
   return g_string_free (g_steal_pointer (&body), FALSE);
 }
 
+/* The person being added is already in the register as @id: what was typed is that person
+ * again, so it goes (leaving would otherwise ask to save it, and saving would find the same
+ * duplicate: a loop) and the record that exists opens instead. */
+static void
+open_duplicate (SkupDetailPage *self,
+                gint64          id)
+{
+  skup_detail_page_discard (self);
+  g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, SKUP_TYPE_PERSON, id);
+}
+
 static void
 on_duplicates_response (SkupDetailPage   *self,
                         const char       *response,
@@ -705,8 +716,7 @@ on_duplicates_response (SkupDetailPage   *self,
   else if (g_str_has_prefix (response, "open-") && ids->len > 0
            && g_ascii_string_to_unsigned (response + strlen ("open-"), 10, 0, ids->len - 1,
                                           &index, NULL))
-    g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, SKUP_TYPE_PERSON,
-                   g_array_index (ids, gint64, index));
+    open_duplicate (self, g_array_index (ids, gint64, index));
 }
 
 /* A new person who is likely in the register already: show who, and let the user open that
