@@ -850,6 +850,18 @@ skup_detail_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 }
 
+static gboolean
+skup_detail_page_grab_focus (GtkWidget *widget)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+
+  /* A new record is there to be typed in: start at its first field, not at Cancel. */
+  if (self->id == 0 && self->form != NULL && gtk_widget_is_sensitive (GTK_WIDGET (self->form_box))
+      && skup_record_form_focus_first_field (self->form))
+    return TRUE;
+  return GTK_WIDGET_CLASS (skup_detail_page_parent_class)->grab_focus (widget);
+}
+
 static void
 skup_detail_page_dispose (GObject *object)
 {
@@ -965,6 +977,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   object_class->finalize = skup_detail_page_finalize;
   object_class->get_property = skup_detail_page_get_property;
   object_class->set_property = skup_detail_page_set_property;
+  widget_class->grab_focus = skup_detail_page_grab_focus;
   install_properties (object_class);
   install_signals (object_class);
 

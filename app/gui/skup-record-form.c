@@ -1062,6 +1062,36 @@ skup_record_form_clear_errors (SkupRecordForm *self)
     clear_error (g_ptr_array_index (self->editors, i));
 }
 
+static gboolean
+is_required_and_empty (SkupRecordForm *self,
+                       FieldEditor    *editor)
+{
+  g_autofree char *text = NULL;
+
+  if (!(editor->field->flags & SKUP_FIELD_REQUIRED))
+    return FALSE;
+  text = skup_record_dup_text (self->edited, editor->field->name);
+  return text == NULL || *text == '\0';
+}
+
+gboolean
+skup_record_form_focus_first_field (SkupRecordForm *self)
+{
+  g_return_val_if_fail (SKUP_IS_RECORD_FORM (self), FALSE);
+
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      FieldEditor *editor = g_ptr_array_index (self->editors, i);
+
+      if (is_required_and_empty (self, editor) && gtk_widget_grab_focus (editor->focus))
+        return TRUE;
+    }
+  for (guint i = 0; i < self->editors->len; i++)
+    if (gtk_widget_grab_focus (((FieldEditor *) g_ptr_array_index (self->editors, i))->focus))
+      return TRUE;
+  return FALSE;
+}
+
 GtkWidget *
 skup_record_form_get_row (SkupRecordForm *self,
                           const char     *field)
