@@ -286,6 +286,15 @@ format_count (const ListKind *kind,
   return g_strdup_printf (format, number);
 }
 
+/* GTK 4.8 can neither focus a row by its position nor say which row has the focus: the
+ * widgets the page's factories make carry their GtkListItem (see "Keyboard" below). */
+static void
+remember_list_item (GtkWidget   *child,
+                    GtkListItem *item)
+{
+  g_object_set_data (G_OBJECT (child), "skup-list-item", item);
+}
+
 /* Cells of the tables *****************************************************************/
 
 /* Cells are made in code rather than from GtkBuilder XML: GTK 4.8 builds some 200 rows for a
@@ -307,6 +316,7 @@ on_cell_setup (GtkSignalListItemFactory *factory,
   if (column->cell == CELL_DIM || column->cell == CELL_CHOICE)
     gtk_widget_add_css_class (label, "dim-label");
   g_object_set_data (G_OBJECT (label), "skup-column", (gpointer) column);
+  remember_list_item (label, item);
   gtk_list_item_set_child (item, label);
 }
 
@@ -762,7 +772,10 @@ static void
 on_event_row_setup (SkupListPage *self,
                     GtkListItem  *item)
 {
-  gtk_list_item_set_child (item, skup_event_row_new ());
+  GtkWidget *row = skup_event_row_new ();
+
+  remember_list_item (row, item);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -809,6 +822,112 @@ delete_action (GtkWidget  *widget,
 
   if (record != NULL)
     g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, record);
+}
+
+/* Keyboard ****************************************************************************/
+
+/* The list view whose children are the rows (a table keeps one inside). */
+static GtkWidget *
+get_rows_view (SkupListPage *self)
+{
+  if (is_events (self))
+    return GTK_WIDGET (self->event_view);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return GTK_WIDGET (self->column_view);
+}
+
+static GtkListItem *
+find_list_item (GtkWidget *widget)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (widget), "skup-list-item");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL && item == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    item = find_list_item (child);
+  return item;
+}
+
+/* The row GTK made for @position, if it made one (it makes those near the visible ones). */
+static GtkWidget *
+find_row_widget (GtkWidget *view,
+                 guint      position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (view);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkListItem *item = find_list_item (row);
+
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        return row;
+    }
+  return NULL;
+}
+
+/* The position of the row with the focus, or GTK_INVALID_LIST_POSITION. */
+static guint
+get_focus_position (SkupListPage *self)
+{
+  GtkWidget *view = get_rows_view (self);
+  GtkWidget *row = gtk_root_get_focus (gtk_widget_get_root (view));
+  GtkListItem *item;
+
+  while (row != NULL && gtk_widget_get_parent (row) != view)
+    row = gtk_widget_get_parent (row);
+  item = row != NULL ? find_list_item (row) : NULL;
+  return item != NULL ? gtk_list_item_get_position (item) : GTK_INVALID_LIST_POSITION;
+}
+
+/* Focuses the row at @position and selects it: the row with the focus is the one Delete and
+ * Enter act on. */
+static gboolean
+focus_row (SkupListPage *self,
+           guint         position)
+{
+  GtkWidget *view = get_rows_view (self);
+  GtkWidget *row = find_row_widget (view, position);
+
+  if (row != NULL && gtk_widget_grab_focus (row))
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      return TRUE;
+    }
+  /* A row far from those shown has no widget yet: the view focuses one it has. */
+  if (!gtk_widget_grab_focus (view))
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, get_focus_position (self));
+  return TRUE;
+}
+
+/* Down from the search goes to the results, choosing the first (or the one chosen). */
+static gboolean
+on_search_key_pressed (SkupListPage    *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+      || (state & gtk_accelerator_get_default_mod_mask ()) != 0
+      || self->n_items == 0 || self->read_failed)
+    return GDK_EVENT_PROPAGATE;
+  return focus_row (self, first_record_position (self));
+}
+
+static void
+watch_keys (SkupListPage *self)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  /* Before the entry's text, which would move the focus down without choosing a row. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 }
 
 /* Set up **************************************************************************/
@@ -918,6 +1037,7 @@ skup_list_page_constructed (GObject *object)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   /* Typing anywhere in the list searches it. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  watch_keys (self);
 }
 
 static void
@@ -1356,4 +1476,23 @@ skup_list_page_get_selected_id (SkupListPage *self)
 
   record = get_selected_record (self);
   return record != NULL ? skup_record_get_id (record) : 0;
+}
+
+/**
+ * skup_list_page_focus_rows:
+ *
+ * Puts the keyboard focus on the chosen row, or on the first record, choosing it; with no
+ * rows, on what the page shows instead (the empty state's buttons).
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+skup_list_page_focus_rows (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), FALSE);
+
+  if (self->n_items > 0 && !self->read_failed)
+    return focus_row (self, first_record_position (self));
+  return gtk_widget_child_focus (gtk_stack_get_visible_child (self->view_stack),
+                                 GTK_DIR_TAB_FORWARD);
 }
