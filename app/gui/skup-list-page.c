@@ -655,12 +655,17 @@ set_n_items (SkupListPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static gint64 get_focused_id       (SkupListPage *self);
+static void   keep_focus_on_record (SkupListPage *self,
+                                    gint64        id);
+
 static void
 requery (SkupListPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) source = NULL;
   gint64 selected_id = skup_list_page_get_selected_id (self);
+  gint64 focused_id = get_focused_id (self);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stale = FALSE;
@@ -678,6 +683,7 @@ requery (SkupListPage *self)
   g_set_object (&self->source, source);
   skup_row_model_set_source (self->rows, source);
   gtk_single_selection_set_selected (self->selection, find_position (self, selected_id));
+  keep_focus_on_record (self, focused_id);
   set_n_items (self, count_records (self));
 }
 
@@ -904,6 +910,53 @@ focus_row (SkupListPage *self,
   return TRUE;
 }
 
+/* The record of the row with the focus, or 0. */
+static gint64
+get_focused_id (SkupListPage *self)
+{
+  guint position = get_focus_position (self);
+  g_autoptr(SkupRecord) record = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return 0;
+  record = get_record_at (self, position);
+  return record != NULL ? skup_record_get_id (record) : 0;
+}
+
+/* Rows stay while the records they show change (SkupRowModel): when the record of the row
+ * with the focus went (deleted, here or by someone else), the focus must not pass to the one
+ * that took its place, or a second Delete or Enter would act on a record nobody chose. It
+ * stays in the list, on no row, until the user chooses one. */
+static void
+keep_focus_on_record (SkupListPage *self,
+                      gint64        id)
+{
+  GtkWidget *view = get_rows_view (self);
+  GtkRoot *root = gtk_widget_get_root (view);
+
+  if (id == 0 || root == NULL || get_focused_id (self) == id)
+    return;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_root_set_focus (root, view);
+}
+
+/* On the list itself (no row has the focus), Down chooses the first record, as from the
+ * search. */
+static gboolean
+on_view_key_pressed (SkupListPage    *self,
+                     guint            keyval,
+                     guint            keycode,
+                     GdkModifierType  state)
+{
+  GtkWidget *view = get_rows_view (self);
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+      || (state & gtk_accelerator_get_default_mod_mask ()) != 0
+      || !gtk_widget_is_focus (view) || self->n_items == 0)
+    return GDK_EVENT_PROPAGATE;
+  return focus_row (self, first_record_position (self));
+}
+
 /* Down from the search goes to the results, choosing the first (or the one chosen). */
 static gboolean
 on_search_key_pressed (SkupListPage    *self,
@@ -928,6 +981,12 @@ watch_keys (SkupListPage *self)
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_view_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->view_stack), controller);
 }
 
 /* Set up **************************************************************************/
