@@ -18,6 +18,7 @@
 
 #include "core/skup-core.h"
 #include "skup-date-row.h"
+#include "skup-gui-util.h"
 #include "skup-record-form.h"
 #include "skup-reference-row.h"
 
@@ -1038,6 +1039,8 @@ skup_record_form_show_error (SkupRecordForm *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (editor->row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
   gtk_widget_grab_focus (editor->focus);
+  /* The focus may have been there already, and the message is below the field. */
+  _skup_gui_scroll_into_view (editor->row, editor->error_row);
   return TRUE;
 }
 

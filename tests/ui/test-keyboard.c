@@ -569,6 +569,48 @@ test_error_shown (Fixture       *f,
   g_assert_true (is_scrolled_into_view (message));
 }
 
+/* An error of no field (someone else saved the record first) shows at the top of the page,
+ * in sight, although the focus is at the bottom of the form. */
+static void
+test_banner_shown (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 id = add_person (f, "Milica", "Milić");
+  g_autoptr(SkupStore) other = NULL;
+  g_autoptr(SkupRecord) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  SkupWindow *window = open_window (f);
+  SkupDetailPage *detail;
+  GtkWidget *notes;
+  GtkWidget *banner;
+
+  skup_window_open_record (window, SKUP_TYPE_PERSON, id);
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  detail = skup_window_get_detail_page (window);
+  notes = skup_ui_test_find_descendant (get_form_row (detail, "notes"), GTK_TYPE_TEXT_VIEW, FALSE);
+  g_assert_true (gtk_widget_grab_focus (notes));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Vegetarian", -1);
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (skup_detail_page_is_dirty (detail));
+
+  other = skup_store_open (f->path, &error);
+  g_assert_no_error (error);
+  theirs = skup_store_load (other, SKUP_TYPE_PERSON, id, &error);
+  g_assert_no_error (error);
+  skup_record_set_string (theirs, "family-name", "Jovanović");
+  g_assert_true (skup_store_save (other, theirs, &error));
+  g_assert_no_error (error);
+
+  press_keys ("ctrl+s");
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_nonnull (skup_detail_page_get_message (detail));
+  banner = skup_ui_test_find_widget (GTK_WIDGET (detail), is_label_reading,
+                                     skup_detail_page_get_message (detail));
+  g_assert_nonnull (banner);
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "keyboard-banner-shown");
+  g_assert_true (is_scrolled_into_view (banner));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +629,7 @@ main (int   argc,
   ADD ("search-down", test_search_down);
   ADD ("delete-twice", test_delete_twice);
   ADD ("error-shown", test_error_shown);
+  ADD ("banner-shown", test_banner_shown);
 
 #undef ADD
 
