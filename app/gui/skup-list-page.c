@@ -880,7 +880,8 @@ static guint
 get_focus_position (SkupListPage *self)
 {
   GtkWidget *view = get_rows_view (self);
-  GtkWidget *row = gtk_root_get_focus (gtk_widget_get_root (view));
+  GtkRoot *root = gtk_widget_get_root (view);
+  GtkWidget *row = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkListItem *item;
 
   while (row != NULL && gtk_widget_get_parent (row) != view)

@@ -270,7 +270,8 @@ focus_content (SkupWindow *self)
   SkupListPage *list = get_current_list_page (self);
   GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
 
-  if (page == gtk_widget_get_parent (GTK_WIDGET (self->stack)) || page == GTK_WIDGET (self->stack))
+  /* The sections, or a record's page over them. */
+  if (page == GTK_WIDGET (self->stack))
     page = gtk_stack_get_visible_child (self->stack);
   if (self->detail == NULL && list != NULL && skup_list_page_focus_rows (list))
     return TRUE;

@@ -310,6 +310,19 @@ test_sidebar_tab (Fixture       *f,
   g_assert_cmpstr (skup_window_get_visible_page_name (window), ==, "events");
   g_assert_true (focus_is_in (window, get_list_view (skup_window_get_list_page (window,
                                                                                 "events"))));
+
+  /* Folded, the sidebar is all that shows: Tab goes to its header bar, on the same section. */
+  skup_ui_test_resize_window (GTK_WINDOW (window), 360, 640);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (sidebar))));
+  press_keys ("Tab");
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (skup_window_get_visible_page_name (window), ==, "events");
+  g_assert_true (GTK_IS_BUTTON (get_focus (window)) || GTK_IS_MENU_BUTTON (
+                   gtk_widget_get_parent (get_focus (window))));
+  g_assert_false (focus_is_in (window, GTK_WIDGET (sidebar)));
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "keyboard-sidebar-tab-narrow");
 }
 
 /* Ctrl+N puts the focus in the new record's first field, wherever it was. */
