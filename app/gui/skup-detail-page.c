@@ -730,6 +730,17 @@ dup_duplicates_body (GPtrArray *matches)
   return g_string_free (g_steal_pointer (&body), FALSE);
 }
 
+/* The person being added is already in the register as @id: what was typed is that person
+ * again, so it goes (leaving would otherwise ask to save it, and saving would find the same
+ * duplicate: a loop) and the record that exists opens instead. */
+static void
+open_duplicate (SkupDetailPage *self,
+                gint64          id)
+{
+  skup_detail_page_discard (self);
+  g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, SKUP_TYPE_PERSON, id);
+}
+
 static void
 on_duplicates_response (SkupDetailPage   *self,
                         const char       *response,
@@ -746,8 +757,7 @@ on_duplicates_response (SkupDetailPage   *self,
   else if (g_str_has_prefix (response, "open-") && ids->len > 0
            && g_ascii_string_to_unsigned (response + strlen ("open-"), 10, 0, ids->len - 1,
                                           &index, NULL))
-    g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, SKUP_TYPE_PERSON,
-                   g_array_index (ids, gint64, index));
+    open_duplicate (self, g_array_index (ids, gint64, index));
 }
 
 /* A new person who is likely in the register already: show who, and let the user open that
@@ -880,6 +890,18 @@ skup_detail_page_constructed (GObject *object)
   update_header (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
+}
+
+static gboolean
+skup_detail_page_grab_focus (GtkWidget *widget)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+
+  /* A new record is there to be typed in: start at its first field, not at Cancel. */
+  if (self->id == 0 && self->form != NULL && gtk_widget_is_sensitive (GTK_WIDGET (self->form_box))
+      && skup_record_form_focus_first_field (self->form))
+    return TRUE;
+  return GTK_WIDGET_CLASS (skup_detail_page_parent_class)->grab_focus (widget);
 }
 
 static void
@@ -1021,6 +1043,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   object_class->finalize = skup_detail_page_finalize;
   object_class->get_property = skup_detail_page_get_property;
   object_class->set_property = skup_detail_page_set_property;
+  widget_class->grab_focus = skup_detail_page_grab_focus;
   install_properties (object_class);
   install_signals (object_class);
 

@@ -78,3 +78,96 @@ _skup_gui_spin_blank_zero (GtkSpinButton *spin)
   g_signal_connect (spin, "output", G_CALLBACK (on_spin_output), NULL);
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_input), NULL);
 }
+
+/* Space left between what is scrolled to and the edge of the view. */
+#define SCROLL_MARGIN 12
+/* Frames to wait at most for layout and a scrolling animation to settle (about a second). */
+#define SCROLL_MAX_TICKS 60
+
+typedef struct {
+  GtkWidget *first;
+  double     last_value;
+  guint      ticks;
+} ScrollIntoView;
+
+static void
+scroll_into_view_free (gpointer data)
+{
+  ScrollIntoView *scroll = data;
+
+  g_clear_object (&scroll->first);
+  g_free (scroll);
+}
+
+/* How far to scroll @adjustment of @scrolled for @first to @last to show; FALSE if either
+ * is not shown. */
+static gboolean
+compute_scroll (GtkWidget     *scrolled,
+                GtkAdjustment *adjustment,
+                GtkWidget     *first,
+                GtkWidget     *last,
+                double        *delta)
+{
+  graphene_rect_t top;
+  graphene_rect_t bottom;
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (!gtk_widget_compute_bounds (first, scrolled, &top)
+      || !gtk_widget_compute_bounds (last, scrolled, &bottom))
+    return FALSE;
+
+  *delta = 0;
+  if (bottom.origin.y + bottom.size.height > page)
+    *delta = bottom.origin.y + bottom.size.height - page + SCROLL_MARGIN;
+  /* Taller than the view: its beginning matters most. */
+  if (top.origin.y - *delta < 0)
+    *delta = top.origin.y - SCROLL_MARGIN;
+  return TRUE;
+}
+
+/* Layout of a row just shown comes a frame later, and GtkViewport may still be animating its
+ * own scroll to the focus: keep at it until what must show does and nothing moves. */
+static gboolean
+scroll_into_view_tick (GtkWidget     *last,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  ScrollIntoView *scroll = user_data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (last, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double value;
+  double delta;
+
+  if (scrolled == NULL || ++scroll->ticks > SCROLL_MAX_TICKS)
+    return G_SOURCE_REMOVE;
+  /* The first frame lays out after its tick: what it would measure is the old layout. */
+  if (scroll->ticks == 1)
+    return G_SOURCE_CONTINUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  if (!compute_scroll (scrolled, adjustment, scroll->first, last, &delta))
+    return G_SOURCE_CONTINUE;
+  if (delta == 0 && value == scroll->last_value)
+    return G_SOURCE_REMOVE;
+
+  gtk_adjustment_set_value (adjustment, value + delta);
+  scroll->last_value = gtk_adjustment_get_value (adjustment);
+  return G_SOURCE_CONTINUE;
+}
+
+void
+_skup_gui_scroll_into_view (GtkWidget *first,
+                            GtkWidget *last)
+{
+  ScrollIntoView *scroll;
+
+  g_return_if_fail (GTK_IS_WIDGET (first));
+  g_return_if_fail (GTK_IS_WIDGET (last));
+
+  if (gtk_widget_get_ancestor (last, GTK_TYPE_SCROLLED_WINDOW) == NULL)
+    return;
+  scroll = g_new0 (ScrollIntoView, 1);
+  scroll->first = g_object_ref (first);
+  scroll->last_value = -1;
+  gtk_widget_add_tick_callback (last, scroll_into_view_tick, scroll, scroll_into_view_free);
+}

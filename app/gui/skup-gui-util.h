@@ -18,6 +18,10 @@ void       _skup_gui_set_row_error     (GtkWidget  *row,
                                         const char *message);
 /* A flat trash-can button for a row's suffix; @label is its tooltip and accessible name. */
 GtkWidget *_skup_gui_new_remove_button (const char *label);
+/* Scrolls the scrolled window around @first and @last so that both show (from @first down to
+ * @last, its sibling below), once layout has caught up with them. */
+void       _skup_gui_scroll_into_view  (GtkWidget  *first,
+                                        GtkWidget  *last);
 
 /* @spin (counted from 0) shows 0 as empty, and reads an emptied one as 0: a count nobody set
  * ("capacity") reads as not set, as its row's subtitle says. */

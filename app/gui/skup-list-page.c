@@ -118,6 +118,15 @@ format_count (const SkupKindView *view,
                           number);
 }
 
+/* GTK 4.8 can neither focus a row by its position nor say which row has the focus: the
+ * widgets the page's factories make carry their GtkListItem (see "Keyboard" below). */
+static void
+remember_list_item (GtkWidget   *child,
+                    GtkListItem *item)
+{
+  g_object_set_data (G_OBJECT (child), "skup-list-item", item);
+}
+
 /* Cells of the tables *****************************************************************/
 
 /* Cells are made in code rather than from GtkBuilder XML: GTK 4.8 builds some 200 rows for a
@@ -139,6 +148,7 @@ on_cell_setup (GtkSignalListItemFactory *factory,
   if (column->style == SKUP_CELL_DIM || column->style == SKUP_CELL_CHOICE)
     gtk_widget_add_css_class (label, "dim-label");
   g_object_set_data (G_OBJECT (label), "skup-column", (gpointer) column);
+  remember_list_item (label, item);
   gtk_list_item_set_child (item, label);
 }
 
@@ -480,12 +490,17 @@ set_n_items (SkupListPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static gint64 get_focused_id       (SkupListPage *self);
+static void   keep_focus_on_record (SkupListPage *self,
+                                    gint64        id);
+
 static void
 requery (SkupListPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) source = NULL;
   gint64 selected_id = skup_list_page_get_selected_id (self);
+  gint64 focused_id = get_focused_id (self);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stale = FALSE;
@@ -503,6 +518,7 @@ requery (SkupListPage *self)
   g_set_object (&self->source, source);
   skup_row_model_set_source (self->rows, source);
   gtk_single_selection_set_selected (self->selection, find_position (self, selected_id));
+  keep_focus_on_record (self, focused_id);
   set_n_items (self, count_records (self));
 }
 
@@ -597,7 +613,10 @@ static void
 on_event_row_setup (SkupListPage *self,
                     GtkListItem  *item)
 {
-  gtk_list_item_set_child (item, skup_event_row_new ());
+  GtkWidget *row = skup_event_row_new ();
+
+  remember_list_item (row, item);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -644,6 +663,166 @@ delete_action (GtkWidget  *widget,
 
   if (record != NULL)
     g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, record);
+}
+
+/* Keyboard ****************************************************************************/
+
+/* The list view whose children are the rows (a table keeps one inside). */
+static GtkWidget *
+get_rows_view (SkupListPage *self)
+{
+  if (is_events (self))
+    return GTK_WIDGET (self->event_view);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return GTK_WIDGET (self->column_view);
+}
+
+static GtkListItem *
+find_list_item (GtkWidget *widget)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (widget), "skup-list-item");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL && item == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    item = find_list_item (child);
+  return item;
+}
+
+/* The row GTK made for @position, if it made one (it makes those near the visible ones). */
+static GtkWidget *
+find_row_widget (GtkWidget *view,
+                 guint      position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (view);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkListItem *item = find_list_item (row);
+
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        return row;
+    }
+  return NULL;
+}
+
+/* The position of the row with the focus, or GTK_INVALID_LIST_POSITION. */
+static guint
+get_focus_position (SkupListPage *self)
+{
+  GtkWidget *view = get_rows_view (self);
+  GtkRoot *root = gtk_widget_get_root (view);
+  GtkWidget *row = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkListItem *item;
+
+  while (row != NULL && gtk_widget_get_parent (row) != view)
+    row = gtk_widget_get_parent (row);
+  item = row != NULL ? find_list_item (row) : NULL;
+  return item != NULL ? gtk_list_item_get_position (item) : GTK_INVALID_LIST_POSITION;
+}
+
+/* Focuses the row at @position and selects it: the row with the focus is the one Delete and
+ * Enter act on. */
+static gboolean
+focus_row (SkupListPage *self,
+           guint         position)
+{
+  GtkWidget *view = get_rows_view (self);
+  GtkWidget *row = find_row_widget (view, position);
+
+  if (row != NULL && gtk_widget_grab_focus (row))
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      return TRUE;
+    }
+  /* A row far from those shown has no widget yet: the view focuses one it has. */
+  if (!gtk_widget_grab_focus (view))
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, get_focus_position (self));
+  return TRUE;
+}
+
+/* The record of the row with the focus, or 0. */
+static gint64
+get_focused_id (SkupListPage *self)
+{
+  guint position = get_focus_position (self);
+  g_autoptr(SkupRecord) record = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return 0;
+  record = get_record_at (self, position);
+  return record != NULL ? skup_record_get_id (record) : 0;
+}
+
+/* Rows stay while the records they show change (SkupRowModel): when the record of the row
+ * with the focus went (deleted, here or by someone else), the focus must not pass to the one
+ * that took its place, or a second Delete or Enter would act on a record nobody chose. It
+ * stays in the list, on no row, until the user chooses one. */
+static void
+keep_focus_on_record (SkupListPage *self,
+                      gint64        id)
+{
+  GtkWidget *view = get_rows_view (self);
+  GtkRoot *root = gtk_widget_get_root (view);
+
+  if (id == 0 || root == NULL || get_focused_id (self) == id)
+    return;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_root_set_focus (root, view);
+}
+
+/* On the list itself (no row has the focus), Down chooses the first record, as from the
+ * search. */
+static gboolean
+on_view_key_pressed (SkupListPage    *self,
+                     guint            keyval,
+                     guint            keycode,
+                     GdkModifierType  state)
+{
+  GtkWidget *view = get_rows_view (self);
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+      || (state & gtk_accelerator_get_default_mod_mask ()) != 0
+      || !gtk_widget_is_focus (view) || self->n_items == 0)
+    return GDK_EVENT_PROPAGATE;
+  return focus_row (self, first_record_position (self));
+}
+
+/* Down from the search goes to the results, choosing the first (or the one chosen). */
+static gboolean
+on_search_key_pressed (SkupListPage    *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+      || (state & gtk_accelerator_get_default_mod_mask ()) != 0
+      || self->n_items == 0 || self->read_failed)
+    return GDK_EVENT_PROPAGATE;
+  return focus_row (self, first_record_position (self));
+}
+
+static void
+watch_keys (SkupListPage *self)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  /* Before the entry's text, which would move the focus down without choosing a row. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_view_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->view_stack), controller);
 }
 
 /* Set up **************************************************************************/
@@ -781,6 +960,7 @@ skup_list_page_constructed (GObject *object)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   /* Typing anywhere in the list searches it. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  watch_keys (self);
 }
 
 static void
@@ -1199,4 +1379,23 @@ skup_list_page_get_selected_id (SkupListPage *self)
 
   record = get_selected_record (self);
   return record != NULL ? skup_record_get_id (record) : 0;
+}
+
+/**
+ * skup_list_page_focus_rows:
+ *
+ * Puts the keyboard focus on the chosen row, or on the first record, choosing it; with no
+ * rows, on what the page shows instead (the empty state's buttons).
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+skup_list_page_focus_rows (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), FALSE);
+
+  if (self->n_items > 0 && !self->read_failed)
+    return focus_row (self, first_record_position (self));
+  return gtk_widget_child_focus (gtk_stack_get_visible_child (self->view_stack),
+                                 GTK_DIR_TAB_FORWARD);
 }

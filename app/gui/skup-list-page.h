@@ -56,5 +56,8 @@ void          skup_list_page_prepare          (SkupListPage  *self);
 gboolean      skup_list_page_select_record    (SkupListPage  *self,
                                                gint64         id);
 gint64        skup_list_page_get_selected_id  (SkupListPage  *self);
+/* Focuses the chosen row, else the first record, choosing it (or, with no rows, the empty
+ * state's buttons); returns whether the focus moved. */
+gboolean      skup_list_page_focus_rows       (SkupListPage  *self);
 
 G_END_DECLS

@@ -966,6 +966,8 @@ skup_record_form_show_error (SkupRecordForm *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (editor->row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
   gtk_widget_grab_focus (editor->focus);
+  /* The focus may have been there already, and the message is below the field. */
+  _skup_gui_scroll_into_view (editor->row, editor->error_row);
   return TRUE;
 }
 
@@ -988,6 +990,36 @@ skup_record_form_clear_errors (SkupRecordForm *self)
 
   for (guint i = 0; i < self->editors->len; i++)
     clear_error (g_ptr_array_index (self->editors, i));
+}
+
+static gboolean
+is_required_and_empty (SkupRecordForm *self,
+                       FieldEditor    *editor)
+{
+  g_autofree char *text = NULL;
+
+  if (!(editor->field->flags & SKUP_FIELD_REQUIRED))
+    return FALSE;
+  text = skup_record_dup_text (self->edited, editor->field->name);
+  return text == NULL || *text == '\0';
+}
+
+gboolean
+skup_record_form_focus_first_field (SkupRecordForm *self)
+{
+  g_return_val_if_fail (SKUP_IS_RECORD_FORM (self), FALSE);
+
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      FieldEditor *editor = g_ptr_array_index (self->editors, i);
+
+      if (is_required_and_empty (self, editor) && gtk_widget_grab_focus (editor->focus))
+        return TRUE;
+    }
+  for (guint i = 0; i < self->editors->len; i++)
+    if (gtk_widget_grab_focus (((FieldEditor *) g_ptr_array_index (self->editors, i))->focus))
+      return TRUE;
+  return FALSE;
 }
 
 GtkWidget *

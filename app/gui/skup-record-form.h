@@ -42,6 +42,10 @@ gboolean        skup_record_form_show_error     (SkupRecordForm *self,
 const char     *skup_record_form_get_error      (SkupRecordForm *self,
                                                  const char     *field);
 void            skup_record_form_clear_errors   (SkupRecordForm *self);
+/* Moves the focus to where a new record is filled in from: the first field it requires that
+ * is still empty (a person's given name, not the honorific before it), else the first field.
+ * FALSE if no field can take the focus. */
+gboolean        skup_record_form_focus_first_field (SkupRecordForm *self);
 /* (nullable): the row that edits @field. */
 GtkWidget      *skup_record_form_get_row        (SkupRecordForm *self,
                                                  const char     *field);

@@ -257,6 +257,58 @@ section_for_type (SkupWindow *self,
   return kind->n_views > 0 ? kind->views[0].name : NULL;
 }
 
+/* Tab leaves the sidebar for the page shown, Shift+Tab for the sidebar's header bar. Left to
+ * itself, GtkListBox moves from row to row with Tab, and the section follows the row: Tab
+ * switched sections. The arrow keys still do. */
+static gboolean
+focus_content (SkupWindow *self)
+{
+  SkupListPage *list = get_current_list_page (self);
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  /* The sections, or a record's page over them. */
+  if (page == GTK_WIDGET (self->stack))
+    page = gtk_stack_get_visible_child (self->stack);
+  if (self->detail == NULL && list != NULL && skup_list_page_focus_rows (list))
+    return TRUE;
+  return page != NULL && gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+on_sidebar_key_pressed (SkupWindow      *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  GtkWidget *header;
+  gboolean backward;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return GDK_EVENT_PROPAGATE;
+  if ((state & gtk_accelerator_get_default_mod_mask () & ~GDK_SHIFT_MASK) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  backward = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
+  /* Folded, the page is not shown: the header bar is all there is besides the sidebar. */
+  if (!backward && !adw_leaflet_get_folded (self->leaflet) && focus_content (self))
+    return GDK_EVENT_STOP;
+  header = gtk_widget_get_first_child (gtk_widget_get_ancestor (GTK_WIDGET (self->sidebar),
+                                                                GTK_TYPE_BOX));
+  gtk_widget_child_focus (header, backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  /* Never on to the next row, even when there is nothing else to go to. */
+  return GDK_EVENT_STOP;
+}
+
+static void
+watch_sidebar_keys (SkupWindow *self)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_sidebar_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar), controller);
+}
+
 /* Record pages ************************************************************************/
 
 static void
@@ -1255,6 +1307,7 @@ skup_window_init (SkupWindow *self)
 
   self->pages = G_LIST_MODEL (gtk_stack_get_pages (self->stack));
   gtk_list_box_bind_model (self->sidebar, self->pages, create_sidebar_row, NULL, NULL);
+  watch_sidebar_keys (self);
 
   self->settings = g_settings_new (APP_ID);
 }
