@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "skup-choices.h"
+#include "skup-text.h"
 #include "skup-cli-private.h"
 
 /* A table shows the few fields that tell records apart; all fields are in csv and json. */
@@ -77,15 +78,11 @@ static char *
 cell_dates (SkupRecord *record,
             const char *field)
 {
-  const char *start = skup_record_get_string (record, "start-date");
-  const char *end = skup_record_get_string (record, "end-date");
+  char *dates = skup_text_format_date_range (skup_record_get_string (record, "start-date"),
+                                             skup_record_get_string (record, "end-date"));
 
-  if (start == NULL)
-    return g_strdup ("");
-  if (end == NULL || g_str_equal (start, end))
-    return g_strdup (start);
-
-  return g_strdup_printf ("%s – %s", start, end);
+  /* People read the table: dates as the window writes them. CSV and JSON keep ISO dates. */
+  return dates != NULL ? dates : g_strdup ("");
 }
 
 static char *
@@ -108,7 +105,7 @@ static const TableColumn person_columns[] = {
 
 static const TableColumn event_columns[] = {
   { N_("ID"), cell_id, NULL, 8, TRUE },
-  { N_("Dates"), cell_dates, NULL, 23, FALSE },
+  { N_("Dates"), cell_dates, NULL, 42, FALSE },
   { N_("Title"), cell_text, "title", 48, FALSE },
   { N_("Venue"), cell_text, "venue-name", 24, FALSE },
   /* Translators: column of "registered / attended" numbers. */

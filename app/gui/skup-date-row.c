@@ -3,13 +3,13 @@
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The row shows dates as "20.05.2019.": day first, two-digit day and month, a closing dot.
- * That is how dates are written in Serbia (and close to how the rest of Europe writes them),
- * whatever language the desktop speaks, because the people who use Skup read and type dates
- * that way on sign-in sheets and certificates. Typing is forgiving: everything
- * skup_text_parse_date() accepts ("20.5.2019.", "20.05.2019", "2019-05-20" …) is understood,
- * and the text is rewritten in the display format when focus leaves the row. The value itself
- * is always an ISO date; the form that owns the row stores it.
+ * The row shows a date in digits, day first, as the language of the interface writes it on
+ * forms (skup_text_format_date_numeric(): "20.05.2019.", in Serbian "20. 5. 2019."), because
+ * the people who use Skup read and type dates that way on sign-in sheets and certificates;
+ * the rest of the window writes the month out with the same core formatter. Typing is
+ * forgiving: everything skup_text_parse_date() accepts ("20.5.2019.", "20.05.2019",
+ * "2019-05-20" …) is understood, and the text is rewritten in the display format when focus
+ * leaves the row. The value itself is always an ISO date; the form that owns the row stores it.
  */
 
 #include "config.h"
@@ -44,30 +44,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 char *
-skup_date_format (const char *iso)
-{
-  g_autoptr(GDateTime) date = iso != NULL ? skup_text_parse_date (iso) : NULL;
-
-  if (date == NULL)
-    return g_strdup (iso != NULL ? iso : "");
-  return g_date_time_format (date, "%d.%m.%Y.");
-}
-
-char *
-skup_date_format_range (const char *start,
-                        const char *end)
-{
-  g_autofree char *from = skup_date_format (start);
-  g_autofree char *to = NULL;
-
-  if (end == NULL || g_strcmp0 (start, end) == 0)
-    return g_steal_pointer (&from);
-  to = skup_date_format (end);
-  /* Translators: a range of dates, e.g. "20.05.2019. – 22.05.2019." */
-  return g_strdup_printf (_("%s – %s"), from, to);
-}
-
-char *
 skup_date_row_dup_date (SkupDateRow *self)
 {
   g_autoptr(GDateTime) date = NULL;
@@ -86,7 +62,7 @@ skup_date_row_set_date (SkupDateRow *self,
 
   g_return_if_fail (SKUP_IS_DATE_ROW (self));
 
-  text = skup_date_format (iso);
+  text = iso != NULL ? skup_text_format_date_numeric (iso) : g_strdup ("");
   /* Rewriting an identical text would still tell the form the user edited it. */
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self), text);
