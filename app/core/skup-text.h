@@ -20,6 +20,10 @@ GDateTime *skup_text_parse_date         (const char *text);
 gboolean   skup_text_is_iso_date        (const char *text);
 
 /* Dates for people to read, in the language of the user interface */
+
+/* The day examples of a date show ("e.g. 20.05.2024."), so hints and messages agree. */
+#define SKUP_TEXT_EXAMPLE_DATE "2024-05-20"
+
 char      *skup_text_format_date         (const char *iso);
 char      *skup_text_format_date_range   (const char *start,
                                           const char *end);

@@ -24,6 +24,7 @@ struct _SkupDateRow
   AdwEntryRow  parent_instance;
 
   /* Template children */
+  GtkLabel      *hint_label;
   GtkMenuButton *calendar_button;
   GtkCalendar   *calendar;
 
@@ -42,6 +43,33 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* The title says what the date is ("Start", "Consent given on"); while the row is empty, a
+ * dim hint beside it says that it wants a date and how one is written, and screen readers
+ * hear the same. (A placeholder in the entry would show only with the focus, since an
+ * AdwEntryRow shows its title there otherwise, and in 1.2 it is neither dim nor aligned.) */
+static void
+show_date_hint (SkupDateRow *self)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self));
+  g_autofree char *example = skup_text_format_date_numeric (SKUP_TEXT_EXAMPLE_DATE);
+  g_autofree char *hint = NULL;
+
+  /* Translators: shown in an empty date field; %s is an example date in digits, written as
+   * the field writes dates ("20.05.2024.", in Serbian "20. 5. 2024.") */
+  hint = g_strdup_printf (_("Date, e.g. %s"), example);
+  gtk_label_set_text (self->hint_label, hint);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  hint, -1);
+}
+
+static void
+on_text_changed (SkupDateRow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), *text == '\0');
+}
 
 char *
 skup_date_row_dup_date (SkupDateRow *self)
@@ -197,10 +225,12 @@ skup_date_row_class_init (SkupDateRowClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/rs/skup/Skup/ui/skup-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkupDateRow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, SkupDateRow, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, SkupDateRow, calendar);
   gtk_widget_class_bind_template_callback (widget_class, on_focus_leave);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_pressed);
@@ -213,6 +243,7 @@ static void
 skup_date_row_init (SkupDateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  show_date_hint (self);
 }
 
 GtkWidget *

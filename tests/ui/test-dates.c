@@ -5,13 +5,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An event's days must read the same wherever they are shown (its row in the list, its own
- * page, a participant's history), in the language of the rest of the window. Each test runs
- * in one language; screenshots go to SKUP_SCREENSHOT_DIR.
+ * page, a participant's history), in the language of the rest of the window, and a date field
+ * must say that it wants a date. Each test runs in one language; screenshots go to
+ * SKUP_SCREENSHOT_DIR.
  */
 
 #include "config.h"
 
 #include "core/skup-core.h"
+#include "gui/skup-date-row.h"
 #include "gui/skup-detail-page.h"
 #include "gui/skup-list-page.h"
 #include "gui/skup-record-form.h"
@@ -28,24 +30,29 @@ typedef struct {
   const char *days;       /* 2023-11-28 to 2023-11-30 */
   const char *months;     /* 2023-11-28 to 2023-12-02 */
   const char *years;      /* 2023-12-30 to 2024-01-02 */
+  const char *consent;    /* the title of the consent row */
+  const char *date_hint;  /* what an empty date row asks for */
 } Language;
 
 static const Language english = {
   "english", "C.UTF-8",
   "8 December 2023", "28–30 November 2023", "28 November – 2 December 2023",
   "30 December 2023 – 2 January 2024",
+  "Consent given on", "Date, e.g. 20.05.2024.",
 };
 
 static const Language serbian = {
   "serbian", "sr_RS.UTF-8",
   "8. децембра 2023.", "28–30. новембра 2023.", "28. новембра – 2. децембра 2023.",
   "30. децембра 2023. – 2. јануара 2024.",
+  "Датум давања сагласности", "Датум, нпр. 20. 5. 2024.",
 };
 
 static const Language serbian_latin = {
   "serbian-latin", "sr_RS.UTF-8@latin",
   "8. decembra 2023.", "28–30. novembra 2023.", "28. novembra – 2. decembra 2023.",
   "30. decembra 2023. – 2. januara 2024.",
+  "Datum davanja saglasnosti", "Datum, npr. 20. 5. 2024.",
 };
 
 /* Helpers *****************************************************************/
@@ -71,6 +78,14 @@ assert_shows (GtkWidget  *widget,
 {
   if (skup_ui_test_find_widget (widget, is_label_with_part, text) == NULL)
     g_error ("%s does not show “%s”", where, text);
+}
+
+static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
 static gint64
@@ -238,6 +253,63 @@ test_same_dates (Fixture       *f,
   assert_shows (GTK_WIDGET (detail), language->months, "The person's history");
 }
 
+/* The consent row says it is the date consent was given, and every date row says it wants a
+ * date and how to write one, in the same words. */
+static void
+test_date_rows (Fixture       *f,
+                gconstpointer  data)
+{
+  const Language *language = data;
+  static const struct {
+    const char *section;
+    const char *fields[3];
+  } forms[] = {
+    { "people", { "consent-date" } },
+    { "events", { "start-date", "end-date" } },
+    { "projects", { "start-date", "end-date" } },
+  };
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  g_autofree char *shot = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      SkupDetailPage *detail;
+      GtkWidget *form;
+
+      show_section (window, forms[i].section);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+      skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+      detail = skup_window_get_detail_page (window);
+      g_assert_nonnull (detail);
+      form = skup_ui_test_find_descendant (GTK_WIDGET (detail), SKUP_TYPE_RECORD_FORM, FALSE);
+
+      for (guint j = 0; forms[i].fields[j] != NULL; j++)
+        {
+          GtkWidget *row = skup_record_form_get_row (SKUP_RECORD_FORM (form), forms[i].fields[j]);
+
+          g_assert_true (SKUP_IS_DATE_ROW (row));
+          if (g_str_equal (forms[i].fields[j], "consent-date"))
+            {
+              g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                               language->consent);
+              gtk_widget_grab_focus (row);
+              skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+              shot = g_strdup_printf ("dates-consent-%s", language->name);
+              skup_ui_test_save_screenshot (GTK_WIDGET (window), shot);
+            }
+          /* Empty, the row says what it wants; with a date in it, the date says enough. */
+          if (skup_ui_test_find_widget (row, is_label_reading, language->date_hint) == NULL)
+            g_error ("The empty %s row does not say “%s”", forms[i].fields[j],
+                     language->date_hint);
+          skup_date_row_set_date (SKUP_DATE_ROW (row), "2023-11-28");
+          skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+          g_assert_null (skup_ui_test_find_widget (row, is_label_reading, language->date_hint));
+        }
+      skup_detail_page_discard (detail);
+      close_page (window, detail);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,9 +322,12 @@ main (int   argc,
     {
       g_autofree char *same = g_strdup_printf ("/skup/ui/dates/same-dates/%s",
                                                languages[i]->name);
+      g_autofree char *rows = g_strdup_printf ("/skup/ui/dates/date-rows/%s",
+                                               languages[i]->name);
 
       g_test_add (same, Fixture, languages[i], fixture_setup, test_same_dates,
                   fixture_teardown);
+      g_test_add (rows, Fixture, languages[i], fixture_setup, test_date_rows, fixture_teardown);
     }
 
   return g_test_run ();
