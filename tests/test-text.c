@@ -780,6 +780,53 @@ test_format_date_numeric (void)
   assert_numeric ("sr_RS.UTF-8@latin", "2019-05-02", "2. 5. 2019.");
 }
 
+static void
+assert_weekdays (const char        *locale,
+                 const char        *format,
+                 const char * const days[7])
+{
+  use_language (locale);
+  /* 20 May 2019 was a Monday. */
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2019-05-%02u", 20 + i);
+      g_autofree char *heading = skup_text_format_date_weekday (iso);
+      g_autofree char *date = skup_text_format_date (iso);
+      g_autofree char *expected = g_strdup_printf (format, days[i], date);
+
+      g_assert_cmpstr (heading, ==, expected);
+    }
+  use_language ("C.UTF-8");
+}
+
+static void
+test_format_date_weekday (void)
+{
+  static const char * const english[7] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  static const char * const cyrillic[7] = {
+    "понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља",
+  };
+  static const char * const latin[7] = {
+    "ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedelja",
+  };
+  g_autofree char *monday = NULL;
+  g_autofree char *odd = skup_text_format_date_weekday ("20.5.2019.");
+  g_autofree char *none = skup_text_format_date_weekday (NULL);
+
+  assert_weekdays ("C.UTF-8", "%s, %s", english);
+  assert_weekdays ("sr_RS.UTF-8", "%2$s (%1$s)", cyrillic);
+  assert_weekdays ("sr_RS.UTF-8@latin", "%2$s (%1$s)", latin);
+
+  use_language ("sr_RS.UTF-8");
+  monday = skup_text_format_date_weekday ("2019-05-20");
+  g_assert_cmpstr (monday, ==, "20. маја 2019. (понедељак)");
+  use_language ("C.UTF-8");
+  g_assert_cmpstr (odd, ==, "20.5.2019.");
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/skup/text/format-date-months", test_format_date_months);
   g_test_add_func ("/skup/text/format-date-odd", test_format_date_odd);
   g_test_add_func ("/skup/text/format-date-numeric", test_format_date_numeric);
+  g_test_add_func ("/skup/text/format-date-weekday", test_format_date_weekday);
 
   return g_test_run ();
 }

@@ -938,3 +938,43 @@ skup_text_format_date_numeric (const char *iso)
    * "-"; or year first). Serbian writes "%u. %u. %u." */
   return g_strdup_printf (C_("numeric date", "%02u.%02u.%u."), day.day, day.month, day.year);
 }
+
+static const char * const weekdays[] = {
+  /* Translators: a day of the week before a date ("Monday, 20 May 2019"), Monday first */
+  NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
+  NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
+  NC_("weekday", "Sunday"),
+};
+
+/**
+ * skup_text_format_date_weekday:
+ * @iso: (nullable): a date as the register keeps it, "YYYY-MM-DD"
+ *
+ * Writes @iso as skup_text_format_date() does, with its day of the week, for a heading of
+ * one day: "Monday, 20 May 2019", in Serbian "20. маја 2019. (понедељак)". Weekday names are
+ * translated with the rest, not taken from LC_TIME.
+ *
+ * Returns: (transfer full) (nullable): the date, @iso itself when it is not an ISO date, or
+ *   %NULL if @iso is %NULL
+ */
+char *
+skup_text_format_date_weekday (const char *iso)
+{
+  g_autoptr(GDate) date = NULL;
+  g_autofree char *day_text = NULL;
+  const char *weekday;
+  Day day;
+
+  if (iso == NULL)
+    return NULL;
+  if (!read_day (iso, &day))
+    return g_strdup (iso);
+
+  date = g_date_new_dmy ((GDateDay) day.day, (GDateMonth) day.month, (GDateYear) day.year);
+  weekday = g_dpgettext2 (GETTEXT_PACKAGE, "weekday",
+                          weekdays[g_date_get_weekday (date) - G_DATE_MONDAY]);
+  day_text = format_day (&day);
+  /* Translators: a day's heading, "Monday, 20 May 2019": the day of the week, then the date.
+   * Reorder with %1$s and %2$s; Serbian writes "%2$s (%1$s)" */
+  return g_strdup_printf (C_("date with weekday", "%s, %s"), weekday, day_text);
+}

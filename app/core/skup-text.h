@@ -28,5 +28,6 @@ char      *skup_text_format_date         (const char *iso);
 char      *skup_text_format_date_range   (const char *start,
                                           const char *end);
 char      *skup_text_format_date_numeric (const char *iso);
+char      *skup_text_format_date_weekday (const char *iso);
 
 G_END_DECLS

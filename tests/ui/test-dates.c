@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An event's days must read the same wherever they are shown (its row in the list, its own
- * page, a participant's history), in the language of the rest of the window, and a date field
+ * page and sessions, a participant's history), in the language of the rest of the window, and a date field
  * must say that it wants a date. Each test runs in one language; screenshots go to
  * SKUP_SCREENSHOT_DIR.
  */
@@ -17,6 +17,7 @@
 #include "gui/skup-detail-page.h"
 #include "gui/skup-list-page.h"
 #include "gui/skup-record-form.h"
+#include "gui/skup-sessions-group.h"
 #include "gui/skup-window.h"
 #include "skup-ui-test.h"
 
@@ -30,6 +31,7 @@ typedef struct {
   const char *days;       /* 2023-11-28 to 2023-11-30 */
   const char *months;     /* 2023-11-28 to 2023-12-02 */
   const char *years;      /* 2023-12-30 to 2024-01-02 */
+  const char *session;    /* the heading of the session on 2023-11-28 */
   const char *consent;    /* the title of the consent row */
   const char *date_hint;  /* what an empty date row asks for */
 } Language;
@@ -37,21 +39,21 @@ typedef struct {
 static const Language english = {
   "english", "C.UTF-8",
   "8 December 2023", "28–30 November 2023", "28 November – 2 December 2023",
-  "30 December 2023 – 2 January 2024",
+  "30 December 2023 – 2 January 2024", "Tuesday, 28 November 2023",
   "Consent given on", "Date, e.g. 20.05.2024.",
 };
 
 static const Language serbian = {
   "serbian", "sr_RS.UTF-8",
   "8. децембра 2023.", "28–30. новембра 2023.", "28. новембра – 2. децембра 2023.",
-  "30. децембра 2023. – 2. јануара 2024.",
+  "30. децембра 2023. – 2. јануара 2024.", "28. новембра 2023. (уторак)",
   "Датум давања сагласности", "Датум, нпр. 20. 5. 2024.",
 };
 
 static const Language serbian_latin = {
   "serbian-latin", "sr_RS.UTF-8@latin",
   "8. decembra 2023.", "28–30. novembra 2023.", "28. novembra – 2. decembra 2023.",
-  "30. decembra 2023. – 2. januara 2024.",
+  "30. decembra 2023. – 2. januara 2024.", "28. novembra 2023. (utorak)",
   "Datum davanja saglasnosti", "Datum, npr. 20. 5. 2024.",
 };
 
@@ -239,7 +241,14 @@ test_same_dates (Fixture       *f,
       assert_shows (GTK_WIDGET (detail), events[i].expected, "The event's page");
       if (i == 1)
         {
-          g_clear_pointer (&shot, g_free);
+          /* Its sessions, one a day, are headed by their dates written the same way. */
+          assert_shows (GTK_WIDGET (detail), language->session, "The event's session list");
+          g_free (shot);
+          shot = g_strdup_printf ("dates-sessions-%s", language->name);
+          skup_ui_test_save_screenshot (
+            skup_ui_test_find_descendant (GTK_WIDGET (detail), SKUP_TYPE_SESSIONS_GROUP, TRUE),
+            shot);
+          g_free (shot);
           shot = g_strdup_printf ("dates-event-%s", language->name);
           skup_ui_test_save_screenshot (GTK_WIDGET (window), shot);
         }
