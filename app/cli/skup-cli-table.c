@@ -9,8 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "skup-choices.h"
-#include "skup-text.h"
 #include "skup-cli-private.h"
+#include "skup-text.h"
 
 /* A table shows the few fields that tell records apart; all fields are in csv and json. */
 
