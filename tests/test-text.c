@@ -1,9 +1,13 @@
-/* test-text.c — search keys, transliteration, email and date parsing
+/* test-text.c — search keys, transliteration, email, date parsing and writing dates
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
+#include <libintl.h>
+#include <locale.h>
 #include <string.h>
 
 #include <glib.h>
@@ -597,11 +601,240 @@ test_is_iso_date (void)
     }
 }
 
+/* Dates are written in the language gettext translates into: the catalogues just built
+ * (SKUP_LOCALEDIR), in the locale @locale. Serbian locales must be generated (build-aux/deps). */
+static void
+use_language (const char *locale)
+{
+  g_unsetenv ("LANGUAGE");
+  if (setlocale (LC_ALL, locale) == NULL)
+    g_error ("The locale %s is missing: generate it (build-aux/deps)", locale);
+}
+
+typedef struct
+{
+  const char *start;
+  const char *end;
+  const char *expected;
+} DateCase;
+
+/* The range cases, and each start alone through skup_text_format_date(). */
+static void
+assert_date_cases (const char     *locale,
+                   const DateCase *cases,
+                   gsize           n_cases)
+{
+  use_language (locale);
+  for (gsize i = 0; i < n_cases; i++)
+    {
+      g_autofree char *range = skup_text_format_date_range (cases[i].start, cases[i].end);
+
+      g_assert_cmpstr (range, ==, cases[i].expected);
+      if (cases[i].end == NULL)
+        {
+          g_autofree char *date = skup_text_format_date (cases[i].start);
+
+          g_assert_cmpstr (date, ==, cases[i].expected);
+        }
+    }
+  use_language ("C.UTF-8");
+}
+
+static void
+test_format_date_english (void)
+{
+  static const DateCase cases[] = {
+    { "2023-11-28", NULL, "28 November 2023" },
+    { "2019-05-02", NULL, "2 May 2019" },
+    { "2023-11-28", "2023-11-28", "28 November 2023" },
+    { "2023-11-28", "2023-11-30", "28–30 November 2023" },
+    { "2023-11-28", "2023-12-02", "28 November – 2 December 2023" },
+    { "2023-12-30", "2024-01-02", "30 December 2023 – 2 January 2024" },
+  };
+
+  assert_date_cases ("C.UTF-8", cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_format_date_serbian (void)
+{
+  /* The month in the genitive after a day, a full stop after the day and the year. */
+  static const DateCase cases[] = {
+    { "2023-11-28", NULL, "28. новембра 2023." },
+    { "2019-05-02", NULL, "2. маја 2019." },
+    { "2023-11-28", "2023-11-28", "28. новембра 2023." },
+    { "2023-11-28", "2023-11-30", "28–30. новембра 2023." },
+    { "2023-11-28", "2023-12-02", "28. новембра – 2. децембра 2023." },
+    { "2023-12-30", "2024-01-02", "30. децембра 2023. – 2. јануара 2024." },
+  };
+
+  assert_date_cases ("sr_RS.UTF-8", cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_format_date_serbian_latin (void)
+{
+  static const DateCase cases[] = {
+    { "2023-11-28", NULL, "28. novembra 2023." },
+    { "2019-05-02", NULL, "2. maja 2019." },
+    { "2023-11-28", "2023-11-28", "28. novembra 2023." },
+    { "2023-11-28", "2023-11-30", "28–30. novembra 2023." },
+    { "2023-11-28", "2023-12-02", "28. novembra – 2. decembra 2023." },
+    { "2023-12-30", "2024-01-02", "30. decembra 2023. – 2. januara 2024." },
+  };
+
+  assert_date_cases ("sr_RS.UTF-8@latin", cases, G_N_ELEMENTS (cases));
+}
+
+static void
+assert_months (const char        *locale,
+               const char * const months[12])
+{
+  use_language (locale);
+  for (guint m = 1; m <= 12; m++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2024-%02u-20", m);
+      g_autofree char *date = skup_text_format_date (iso);
+      g_autofree char *expected = g_strdup_printf (g_str_has_prefix (locale, "sr")
+                                                   ? "20. %s 2024." : "20 %s 2024", months[m - 1]);
+
+      g_assert_cmpstr (date, ==, expected);
+    }
+  use_language ("C.UTF-8");
+}
+
+static void
+test_format_date_months (void)
+{
+  static const char * const english[12] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  };
+  static const char * const cyrillic[12] = {
+    "јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра",
+    "октобра", "новембра", "децембра",
+  };
+  static const char * const latin[12] = {
+    "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra",
+    "oktobra", "novembra", "decembra",
+  };
+
+  assert_months ("C.UTF-8", english);
+  assert_months ("sr_RS.UTF-8", cyrillic);
+  assert_months ("sr_RS.UTF-8@latin", latin);
+}
+
+/* What no formatter should hide or invent: a stored value that is not a date is shown as it
+ * is, an end that is not after the start is left out. */
+static void
+test_format_date_odd (void)
+{
+  static const DateCase cases[] = {
+    { "2023-11-30", "2023-11-28", "30 November 2023" },
+    { "2023-11-28", "", "28 November 2023" },
+    { "2023-11-28", "30.11.2023.", "28 November 2023" },
+    { "28.11.2023.", NULL, "28.11.2023." },
+    { "2019-02-29", NULL, "2019-02-29" },
+    { "", NULL, "" },
+  };
+  g_autofree char *null_date = skup_text_format_date (NULL);
+  g_autofree char *null_range = skup_text_format_date_range (NULL, "2023-11-28");
+  g_autofree char *null_numeric = skup_text_format_date_numeric (NULL);
+  g_autofree char *odd_numeric = skup_text_format_date_numeric ("someday");
+
+  assert_date_cases ("C.UTF-8", cases, G_N_ELEMENTS (cases));
+  g_assert_null (null_date);
+  g_assert_null (null_range);
+  g_assert_null (null_numeric);
+  g_assert_cmpstr (odd_numeric, ==, "someday");
+}
+
+/* The numeric form is what a date entry shows, so it must read back as the same day. */
+static void
+assert_numeric (const char *locale,
+                const char *iso,
+                const char *expected)
+{
+  g_autofree char *numeric = NULL;
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autofree char *back = NULL;
+
+  use_language (locale);
+  numeric = skup_text_format_date_numeric (iso);
+  g_assert_cmpstr (numeric, ==, expected);
+  parsed = skup_text_parse_date (numeric);
+  g_assert_nonnull (parsed);
+  back = g_date_time_format (parsed, "%Y-%m-%d");
+  g_assert_cmpstr (back, ==, iso);
+  use_language ("C.UTF-8");
+}
+
+static void
+test_format_date_numeric (void)
+{
+  assert_numeric ("C.UTF-8", "2023-11-28", "28.11.2023.");
+  assert_numeric ("C.UTF-8", "2019-05-02", "02.05.2019.");
+  assert_numeric ("sr_RS.UTF-8", "2023-11-28", "28. 11. 2023.");
+  assert_numeric ("sr_RS.UTF-8", "2019-05-02", "2. 5. 2019.");
+  assert_numeric ("sr_RS.UTF-8@latin", "2023-11-28", "28. 11. 2023.");
+  assert_numeric ("sr_RS.UTF-8@latin", "2019-05-02", "2. 5. 2019.");
+}
+
+static void
+assert_weekdays (const char        *locale,
+                 const char        *format,
+                 const char * const days[7])
+{
+  use_language (locale);
+  /* 20 May 2019 was a Monday. */
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2019-05-%02u", 20 + i);
+      g_autofree char *heading = skup_text_format_date_weekday (iso);
+      g_autofree char *date = skup_text_format_date (iso);
+      g_autofree char *expected = g_strdup_printf (format, days[i], date);
+
+      g_assert_cmpstr (heading, ==, expected);
+    }
+  use_language ("C.UTF-8");
+}
+
+static void
+test_format_date_weekday (void)
+{
+  static const char * const english[7] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  static const char * const cyrillic[7] = {
+    "понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља",
+  };
+  static const char * const latin[7] = {
+    "ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedelja",
+  };
+  g_autofree char *monday = NULL;
+  g_autofree char *odd = skup_text_format_date_weekday ("20.5.2019.");
+  g_autofree char *none = skup_text_format_date_weekday (NULL);
+
+  assert_weekdays ("C.UTF-8", "%s, %s", english);
+  assert_weekdays ("sr_RS.UTF-8", "%2$s (%1$s)", cyrillic);
+  assert_weekdays ("sr_RS.UTF-8@latin", "%2$s (%1$s)", latin);
+
+  use_language ("sr_RS.UTF-8");
+  monday = skup_text_format_date_weekday ("2019-05-20");
+  g_assert_cmpstr (monday, ==, "20. маја 2019. (понедељак)");
+  use_language ("C.UTF-8");
+  g_assert_cmpstr (odd, ==, "20.5.2019.");
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_assert_nonnull (g_getenv ("SKUP_LOCALEDIR"));
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SKUP_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   g_test_add_func ("/skup/text/fold-serbian", test_fold_serbian);
   g_test_add_func ("/skup/text/fold-ukrainian", test_fold_ukrainian);
@@ -626,6 +859,13 @@ main (int   argc,
   g_test_add_func ("/skup/text/parse-date-leap-day", test_parse_date_leap_day);
   g_test_add_func ("/skup/text/parse-date-invalid", test_parse_date_invalid);
   g_test_add_func ("/skup/text/is-iso-date", test_is_iso_date);
+  g_test_add_func ("/skup/text/format-date-english", test_format_date_english);
+  g_test_add_func ("/skup/text/format-date-serbian", test_format_date_serbian);
+  g_test_add_func ("/skup/text/format-date-serbian-latin", test_format_date_serbian_latin);
+  g_test_add_func ("/skup/text/format-date-months", test_format_date_months);
+  g_test_add_func ("/skup/text/format-date-odd", test_format_date_odd);
+  g_test_add_func ("/skup/text/format-date-numeric", test_format_date_numeric);
+  g_test_add_func ("/skup/text/format-date-weekday", test_format_date_weekday);
 
   return g_test_run ();
 }

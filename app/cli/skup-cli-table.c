@@ -10,6 +10,7 @@
 
 #include "skup-choices.h"
 #include "skup-cli-private.h"
+#include "skup-text.h"
 
 /* A table shows the few fields that tell records apart; all fields are in csv and json. */
 
@@ -53,15 +54,11 @@ static char *
 cell_dates (SkupRecord *record,
             const char *field)
 {
-  const char *start = skup_record_get_string (record, "start-date");
-  const char *end = skup_record_get_string (record, "end-date");
+  char *dates = skup_text_format_date_range (skup_record_get_string (record, "start-date"),
+                                             skup_record_get_string (record, "end-date"));
 
-  if (start == NULL)
-    return g_strdup ("");
-  if (end == NULL || g_str_equal (start, end))
-    return g_strdup (start);
-
-  return g_strdup_printf ("%s – %s", start, end);
+  /* People read the table: dates as the window writes them. CSV and JSON keep ISO dates. */
+  return dates != NULL ? dates : g_strdup ("");
 }
 
 static char *

@@ -57,28 +57,14 @@ skup_event_validate (SkupRecord  *record,
   return _skup_record_check_date_range (record, "start-date", "end-date", error);
 }
 
-/* "20.05.2019. – 22.05.2019.", or one date. */
-static char *
-format_dates (const char *start,
-              const char *end)
-{
-  g_autoptr(GDateTime) from = start != NULL ? skup_text_parse_date (start) : NULL;
-  g_autoptr(GDateTime) to = end != NULL ? skup_text_parse_date (end) : NULL;
-  g_autofree char *from_text = from ? g_date_time_format (from, "%d.%m.%Y.") : NULL;
-  g_autofree char *to_text = to ? g_date_time_format (to, "%d.%m.%Y.") : NULL;
-
-  if (to_text == NULL || g_strcmp0 (start, end) == 0)
-    return g_steal_pointer (&from_text);
-  /* Translators: a range of dates, e.g. "20.05.2019. – 22.05.2019." */
-  return g_strdup_printf (_("%s – %s"), from_text ? from_text : "", to_text);
-}
-
-/* "Workshop · 28.11.2023. – 30.11.2023. · Hotel Moskva · Belgrade · Held" */
+/* "Workshop · 28–30 November 2023 · Hotel Moskva · Belgrade · Held" */
 static char *
 skup_event_dup_subtitle (SkupRecord *record)
 {
-  g_autofree char *dates = format_dates (skup_record_get_string (record, "start-date"),
-                                         skup_record_get_string (record, "end-date"));
+  g_autofree char *dates = skup_text_format_date_range (skup_record_get_string (record,
+                                                                               "start-date"),
+                                                        skup_record_get_string (record,
+                                                                               "end-date"));
   const char *parts[] = {
     _skup_record_choice_label (record, "kind"),
     dates,
@@ -99,7 +85,7 @@ static const SkupKindSort sorts[] = {
 
 static const SkupKindColumn table[] = {
   { "id", N_("ID"), SKUP_CELL_ID, 0, 8 },
-  { "start-date", N_("Dates"), SKUP_CELL_DATES, 0, 23 },
+  { "start-date", N_("Dates"), SKUP_CELL_DATES, 0, 42 },
   { "title", N_("Title"), SKUP_CELL_TEXT, 0, 48 },
   { "venue-name", N_("Venue"), SKUP_CELL_TEXT, 0, 24 },
   /* Translators: column of "registered / attended" numbers. */

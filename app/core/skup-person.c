@@ -38,7 +38,7 @@ static const SkupField fields[] = {
   { "is-trainer", "is_trainer", SKUP_FIELD_BOOL, 0, N_("Trainer"), NULL },
   { "expertise", "expertise", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Expertise"), NULL },
   { "bio", "bio", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Short biography"), NULL },
-  { "consent-date", "consent_date", SKUP_FIELD_DATE, 0, N_("Consent to data processing"), NULL },
+  { "consent-date", "consent_date", SKUP_FIELD_DATE, 0, N_("Consent given on"), NULL },
   { "photo-consent", "photo_consent", SKUP_FIELD_BOOL, 0, N_("Consent to photos"), NULL },
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
   { "organisation-name", "(SELECT o.name FROM organisations o WHERE o.id = t.organisation_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL, "(SELECT o.sort_key FROM organisations o WHERE o.id = t.organisation_id)" },

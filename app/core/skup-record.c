@@ -741,9 +741,16 @@ parse_date_value (const SkupField *field,
 
   if (dt == NULL)
     {
+      /* The example is written as date entries write dates, so the message and the hint in
+       * the entry agree. */
+      g_autofree char *example = skup_text_format_date_numeric (SKUP_TEXT_EXAMPLE_DATE);
+
       skup_set_field_error (error, SKUP_ERROR_INVALID, field->name,
-                            _("%s: “%s” is not a date. Write it as 20.5.2019."),
-                            g_dgettext (GETTEXT_PACKAGE, field->label), text);
+                            /* Translators: the field, what was typed, and an example date
+                             * in digits, which ends the sentence with its own full stop
+                             * ("20.05.2024."); add one if yours has none */
+                            _("%s: “%s” is not a date. Write it as %s"),
+                            g_dgettext (GETTEXT_PACKAGE, field->label), text, example);
       return FALSE;
     }
   g_value_take_string (value, g_date_time_format (dt, "%Y-%m-%d"));

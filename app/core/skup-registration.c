@@ -32,6 +32,8 @@ static const SkupField fields[] = {
   { "person-name", "(SELECT p.given_name || ' ' || p.family_name FROM people p WHERE p.id = t.person_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Name"), NULL, "(SELECT p.sort_key FROM people p WHERE p.id = t.person_id)" },
   { "event-title", "(SELECT e.title FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Event"), NULL, "(SELECT e.sort_key FROM events e WHERE e.id = t.event_id)" },
   { "event-start", "(SELECT e.start_date FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_DATE, SKUP_FIELD_COMPUTED, N_("Date"), NULL },
+  /* So a person's history shows an event's days as the event's own pages do. */
+  { "event-end", "(SELECT e.end_date FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_DATE, SKUP_FIELD_COMPUTED, N_("Last day"), NULL },
   /* Attendance in numbers, so every screen and report counts presence the same way: present,
    * late and left early are all "attended". */
   { "sessions-total", "(SELECT count(*) FROM sessions s WHERE s.event_id = t.event_id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Sessions"), NULL },

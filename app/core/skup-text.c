@@ -1,9 +1,12 @@
-/* skup-text.c — search keys, transliteration and parsing of what people type
+/* skup-text.c — search keys, transliteration, parsing of what people type and writing dates
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "skup-text.h"
@@ -779,4 +782,199 @@ skup_text_is_iso_date (const char *text)
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31)
     return FALSE;
   return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/* Writing dates *************************************************************/
+
+/* Dates are written from translatable patterns and month names, not with g_date_time_format():
+ * that follows LC_TIME, which need not be the language gettext shows (LC_MESSAGES, LANGUAGE),
+ * and locale data has only the nominative month ("мај") where Serbian writes the genitive
+ * after a day ("20. маја 2019."). So a date reads in the language of the rest of the window,
+ * and a language without a translation gets English, as the window does. */
+
+typedef struct
+{
+  guint year;
+  guint month;
+  guint day;
+} Day;
+
+static gboolean
+read_day (const char *iso,
+          Day        *day)
+{
+  if (!skup_text_is_iso_date (iso))
+    return FALSE;
+  day->year = digits_value (iso, 4);
+  day->month = digits_value (iso + 5, 2);
+  day->day = digits_value (iso + 8, 2);
+  return TRUE;
+}
+
+static const char * const month_in_date[] = {
+  /* Translators: a month as it is written after the day in a date ("20 May 2019", "20–22 May
+   * 2019"). Languages that decline it write the form used there, e.g. the genitive in Serbian
+   * ("20. маја 2019."). */
+  NC_("month in a date", "January"), NC_("month in a date", "February"),
+  NC_("month in a date", "March"), NC_("month in a date", "April"),
+  NC_("month in a date", "May"), NC_("month in a date", "June"),
+  NC_("month in a date", "July"), NC_("month in a date", "August"),
+  NC_("month in a date", "September"), NC_("month in a date", "October"),
+  NC_("month in a date", "November"), NC_("month in a date", "December"),
+};
+
+static const char *
+month_name (guint month)
+{
+  g_assert (month >= 1 && month <= 12);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month in a date", month_in_date[month - 1]);
+}
+
+static char *
+format_day (const Day *day)
+{
+  /* Translators: a date, "20 May 2019": the day, the month (as translated in "month in a
+   * date") and the year. Reorder with %1$u, %2$s, %3$u; Serbian writes "%u. %s %u." */
+  return g_strdup_printf (C_("date", "%u %s %u"), day->day, month_name (day->month), day->year);
+}
+
+/**
+ * skup_text_format_date:
+ * @iso: (nullable): a date as the register keeps it, "YYYY-MM-DD"
+ *
+ * Writes @iso for people to read, in the language of the user interface (the one gettext
+ * translates into): "20 May 2019" in English, "20. маја 2019." in Serbian Cyrillic and
+ * "20. maja 2019." in Serbian Latin. Machine formats (CSV, JSON) keep the ISO date.
+ *
+ * Returns: (transfer full) (nullable): the date, @iso itself when it is not an ISO date (so
+ *   nothing stored is hidden), or %NULL if @iso is %NULL
+ */
+char *
+skup_text_format_date (const char *iso)
+{
+  Day day;
+
+  if (iso == NULL)
+    return NULL;
+  if (!read_day (iso, &day))
+    return g_strdup (iso);
+  return format_day (&day);
+}
+
+/* @first is before @last. */
+static char *
+format_days (const Day *first,
+             const Day *last)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (first->year == last->year && first->month == last->month)
+    /* Translators: days of one month, "20–22 May 2019": the first day, the last day, the
+     * month and the year. Serbian writes "%u–%u. %s %u." */
+    return g_strdup_printf (C_("date range", "%u–%u %s %u"), first->day, last->day,
+                            month_name (last->month), last->year);
+  if (first->year == last->year)
+    /* Translators: days of one year, "30 May – 2 June 2019": the first day and its month,
+     * the last day, its month and the year. Serbian writes "%u. %s – %u. %s %u." */
+    return g_strdup_printf (C_("date range", "%u %s – %u %s %u"),
+                            first->day, month_name (first->month),
+                            last->day, month_name (last->month), last->year);
+
+  from = format_day (first);
+  to = format_day (last);
+  /* Translators: days across a new year, "30 December 2019 – 2 January 2020": two dates */
+  return g_strdup_printf (C_("date range", "%s – %s"), from, to);
+}
+
+/**
+ * skup_text_format_date_range:
+ * @start: (nullable): the first day, "YYYY-MM-DD"
+ * @end: (nullable): the last day, "YYYY-MM-DD"
+ *
+ * Writes the days from @start to @end as people write them, in the language of the user
+ * interface, saying each month and year once: "20 May 2019", "20–22 May 2019", "30 May –
+ * 2 June 2019", "30 December 2019 – 2 January 2020"; in Serbian "20–22. маја 2019.",
+ * "30. маја – 2. јуна 2019.", "30. децембра 2019. – 2. јануара 2020.". One day, or an @end
+ * that is missing, not a date or not after @start, gives @start alone.
+ *
+ * Returns: (transfer full) (nullable): the days, as skup_text_format_date() for @start alone,
+ *   or %NULL if @start is %NULL
+ */
+char *
+skup_text_format_date_range (const char *start,
+                             const char *end)
+{
+  Day first, last;
+
+  if (start == NULL || !read_day (start, &first) || end == NULL || !read_day (end, &last)
+      || strcmp (end, start) <= 0)
+    return skup_text_format_date (start);
+  return format_days (&first, &last);
+}
+
+/**
+ * skup_text_format_date_numeric:
+ * @iso: (nullable): a date as the register keeps it, "YYYY-MM-DD"
+ *
+ * Writes @iso in digits, day first, as the language of the user interface writes dates on
+ * forms: "20.05.2019." in English, "20. 5. 2019." in Serbian. Whatever it writes,
+ * skup_text_parse_date() reads back, so it is what a date entry shows.
+ *
+ * Returns: (transfer full) (nullable): the date, @iso itself when it is not an ISO date, or
+ *   %NULL if @iso is %NULL
+ */
+char *
+skup_text_format_date_numeric (const char *iso)
+{
+  Day day;
+
+  if (iso == NULL)
+    return NULL;
+  if (!read_day (iso, &day))
+    return g_strdup (iso);
+  /* Translators: a date in digits, "20.05.2019.": day, month, year, in an order and with
+   * separators that Skup's date entry reads back (day first, then month, with ".", "/" or
+   * "-"; or year first). Serbian writes "%u. %u. %u." */
+  return g_strdup_printf (C_("numeric date", "%02u.%02u.%u."), day.day, day.month, day.year);
+}
+
+static const char * const weekdays[] = {
+  /* Translators: a day of the week before a date ("Monday, 20 May 2019"), Monday first */
+  NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
+  NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
+  NC_("weekday", "Sunday"),
+};
+
+/**
+ * skup_text_format_date_weekday:
+ * @iso: (nullable): a date as the register keeps it, "YYYY-MM-DD"
+ *
+ * Writes @iso as skup_text_format_date() does, with its day of the week, for a heading of
+ * one day: "Monday, 20 May 2019", in Serbian "20. маја 2019. (понедељак)". Weekday names are
+ * translated with the rest, not taken from LC_TIME.
+ *
+ * Returns: (transfer full) (nullable): the date, @iso itself when it is not an ISO date, or
+ *   %NULL if @iso is %NULL
+ */
+char *
+skup_text_format_date_weekday (const char *iso)
+{
+  g_autoptr(GDate) date = NULL;
+  g_autofree char *day_text = NULL;
+  const char *weekday;
+  Day day;
+
+  if (iso == NULL)
+    return NULL;
+  if (!read_day (iso, &day))
+    return g_strdup (iso);
+
+  date = g_date_new_dmy ((GDateDay) day.day, (GDateMonth) day.month, (GDateYear) day.year);
+  weekday = g_dpgettext2 (GETTEXT_PACKAGE, "weekday",
+                          weekdays[g_date_get_weekday (date) - G_DATE_MONDAY]);
+  day_text = format_day (&day);
+  /* Translators: a day's heading, "Monday, 20 May 2019": the day of the week, then the date.
+   * Reorder with %1$s and %2$s; Serbian writes "%2$s (%1$s)" */
+  return g_strdup_printf (C_("date with weekday", "%s, %s"), weekday, day_text);
 }

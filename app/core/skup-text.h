@@ -1,4 +1,4 @@
-/* skup-text.h — search keys, transliteration and parsing of what people type
+/* skup-text.h — search keys, transliteration, parsing of what people type and writing dates
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,5 +18,16 @@ GStrv      skup_text_search_terms       (const char *user_input);
 gboolean   skup_text_is_plausible_email (const char *email);
 GDateTime *skup_text_parse_date         (const char *text);
 gboolean   skup_text_is_iso_date        (const char *text);
+
+/* Dates for people to read, in the language of the user interface */
+
+/* The day examples of a date show ("e.g. 20.05.2024."), so hints and messages agree. */
+#define SKUP_TEXT_EXAMPLE_DATE "2024-05-20"
+
+char      *skup_text_format_date         (const char *iso);
+char      *skup_text_format_date_range   (const char *start,
+                                          const char *end);
+char      *skup_text_format_date_numeric (const char *iso);
+char      *skup_text_format_date_weekday (const char *iso);
 
 G_END_DECLS

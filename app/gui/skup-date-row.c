@@ -3,13 +3,13 @@
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The row shows dates as "20.05.2019.": day first, two-digit day and month, a closing dot.
- * That is how dates are written in Serbia (and close to how the rest of Europe writes them),
- * whatever language the desktop speaks, because the people who use Skup read and type dates
- * that way on sign-in sheets and certificates. Typing is forgiving: everything
- * skup_text_parse_date() accepts ("20.5.2019.", "20.05.2019", "2019-05-20" …) is understood,
- * and the text is rewritten in the display format when focus leaves the row. The value itself
- * is always an ISO date; the form that owns the row stores it.
+ * The row shows a date in digits, day first, as the language of the interface writes it on
+ * forms (skup_text_format_date_numeric(): "20.05.2019.", in Serbian "20. 5. 2019."), because
+ * the people who use Skup read and type dates that way on sign-in sheets and certificates;
+ * the rest of the window writes the month out with the same core formatter. Typing is
+ * forgiving: everything skup_text_parse_date() accepts ("20.5.2019.", "20.05.2019",
+ * "2019-05-20" …) is understood, and the text is rewritten in the display format when focus
+ * leaves the row. The value itself is always an ISO date; the form that owns the row stores it.
  */
 
 #include "config.h"
@@ -24,6 +24,7 @@ struct _SkupDateRow
   AdwEntryRow  parent_instance;
 
   /* Template children */
+  GtkLabel      *hint_label;
   GtkMenuButton *calendar_button;
   GtkCalendar   *calendar;
 
@@ -43,28 +44,31 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-char *
-skup_date_format (const char *iso)
+/* The title says what the date is ("Start", "Consent given on"); while the row is empty, a
+ * dim hint beside it says that it wants a date and how one is written, and screen readers
+ * hear the same. (A placeholder in the entry would show only with the focus, since an
+ * AdwEntryRow shows its title there otherwise, and in 1.2 it is neither dim nor aligned.) */
+static void
+show_date_hint (SkupDateRow *self)
 {
-  g_autoptr(GDateTime) date = iso != NULL ? skup_text_parse_date (iso) : NULL;
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self));
+  g_autofree char *example = skup_text_format_date_numeric (SKUP_TEXT_EXAMPLE_DATE);
+  g_autofree char *hint = NULL;
 
-  if (date == NULL)
-    return g_strdup (iso != NULL ? iso : "");
-  return g_date_time_format (date, "%d.%m.%Y.");
+  /* Translators: shown in an empty date field; %s is an example date in digits, written as
+   * the field writes dates ("20.05.2024.", in Serbian "20. 5. 2024.") */
+  hint = g_strdup_printf (_("Date, e.g. %s"), example);
+  gtk_label_set_text (self->hint_label, hint);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  hint, -1);
 }
 
-char *
-skup_date_format_range (const char *start,
-                        const char *end)
+static void
+on_text_changed (SkupDateRow *self)
 {
-  g_autofree char *from = skup_date_format (start);
-  g_autofree char *to = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
 
-  if (end == NULL || g_strcmp0 (start, end) == 0)
-    return g_steal_pointer (&from);
-  to = skup_date_format (end);
-  /* Translators: a range of dates, e.g. "20.05.2019. – 22.05.2019." */
-  return g_strdup_printf (_("%s – %s"), from, to);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), *text == '\0');
 }
 
 char *
@@ -86,7 +90,7 @@ skup_date_row_set_date (SkupDateRow *self,
 
   g_return_if_fail (SKUP_IS_DATE_ROW (self));
 
-  text = skup_date_format (iso);
+  text = iso != NULL ? skup_text_format_date_numeric (iso) : g_strdup ("");
   /* Rewriting an identical text would still tell the form the user edited it. */
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self), text);
@@ -221,10 +225,12 @@ skup_date_row_class_init (SkupDateRowClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/rs/skup/Skup/ui/skup-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkupDateRow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, SkupDateRow, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, SkupDateRow, calendar);
   gtk_widget_class_bind_template_callback (widget_class, on_focus_leave);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_pressed);
@@ -237,6 +243,7 @@ static void
 skup_date_row_init (SkupDateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  show_date_hint (self);
 }
 
 GtkWidget *

@@ -20,10 +20,4 @@ char      *skup_date_row_dup_date (SkupDateRow *self);
 void       skup_date_row_set_date (SkupDateRow *self,
                                    const char  *iso);
 
-/* Dates as Skup shows them: "20.05.2019.", the way they are written in Serbia. */
-char      *skup_date_format       (const char  *iso);
-/* "20.05.2019.", or "20.05.2019. – 22.05.2019." for more than one day. */
-char      *skup_date_format_range (const char  *start,
-                                   const char  *end);
-
 G_END_DECLS

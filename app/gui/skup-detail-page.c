@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 
 #include "core/skup-core.h"
-#include "skup-date-row.h"
 #include "skup-detail-page.h"
 #include "skup-detail-section.h"
 #include "skup-organisers-group.h"
@@ -173,8 +172,9 @@ choice_label (SkupRecord *record,
 static char *
 dup_event_subtitle (SkupRecord *event)
 {
-  g_autofree char *dates = skup_date_format_range (skup_record_get_string (event, "start-date"),
-                                                   skup_record_get_string (event, "end-date"));
+  const char *start = skup_record_get_string (event, "start-date");
+  g_autofree char *dates = skup_text_format_date_range (start,
+                                                        skup_record_get_string (event, "end-date"));
   const char *parts[] = {
     choice_label (event, "kind"),
     dates,
@@ -367,7 +367,9 @@ create_history_row (gpointer item,
                     gpointer user_data)
 {
   SkupRecord *registration = item;
-  g_autofree char *date = skup_date_format (skup_record_get_string (registration, "event-start"));
+  const char *start = skup_record_get_string (registration, "event-start");
+  const char *end = skup_record_get_string (registration, "event-end");
+  g_autofree char *date = skup_text_format_date_range (start, end);
   g_autofree char *attendance = dup_attendance_text (registration);
   const char *parts[] = { date, choice_label (registration, "role"), attendance };
   g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));

@@ -34,52 +34,6 @@ format_number (gint64 value)
   return g_strdup_printf ("%'" G_GINT64_FORMAT, value);
 }
 
-/**
- * skup_event_row_format_dates:
- * @start: (nullable): the first day, ISO
- * @end: (nullable): the last day, ISO
- *
- * Returns: (transfer full) (nullable): the days of an event as people write them: "20 May
- *   2019", "20–22 May 2019", "30 May – 2 June 2019", "30 December 2019 – 2 January 2020"
- */
-char *
-skup_event_row_format_dates (const char *start,
-                             const char *end)
-{
-  g_autoptr(GDateTime) first = skup_text_parse_date (start);
-  g_autoptr(GDateTime) last = skup_text_parse_date (end);
-  /* Translators: a date in the list of events, in g_date_time_format() codes */
-  const char *full = C_("event date", "%-d %B %Y");
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  if (first == NULL)
-    return NULL;
-  if (last == NULL || g_date_time_compare (first, last) >= 0)
-    return g_date_time_format (first, full);
-
-  to = g_date_time_format (last, full);
-  if (g_date_time_get_year (first) != g_date_time_get_year (last))
-    {
-      from = g_date_time_format (first, full);
-    }
-  else if (g_date_time_get_month (first) != g_date_time_get_month (last))
-    {
-      /* Translators: the first of several days in one year ("30 May" in "30 May – 2 June
-       * 2019"), in g_date_time_format() codes */
-      from = g_date_time_format (first, C_("event date", "%-d %B"));
-    }
-  else
-    {
-      from = g_date_time_format (first, "%-d");
-      /* Translators: days of one month ("20–22 May 2019"): the first day, then the last date */
-      return g_strdup_printf (C_("event dates", "%s–%s"), from, to);
-    }
-
-  /* Translators: from one date to another in another month ("30 May – 2 June 2019") */
-  return g_strdup_printf (C_("event dates", "%s – %s"), from, to);
-}
-
 /* "20–22 May 2019 · Workshop · Palace of Serbia, Beograd" */
 static char *
 format_details (SkupRecord *event)
@@ -89,10 +43,8 @@ format_details (SkupRecord *event)
   const char *venue = skup_record_get_string (event, "venue-name");
   const char *city = skup_record_get_string (event, "city");
 
-  g_ptr_array_add (parts, skup_event_row_format_dates (skup_record_get_string (event,
-                                                                               "start-date"),
-                                                       skup_record_get_string (event,
-                                                                               "end-date")));
+  g_ptr_array_add (parts, skup_text_format_date_range (skup_record_get_string (event, "start-date"),
+                                                       skup_record_get_string (event, "end-date")));
   if (kind != NULL)
     g_ptr_array_add (parts, g_strdup (skup_choice_get_label (SKUP_CHOICES_EVENT_KIND, kind)));
   if (venue != NULL && city != NULL && strstr (venue, city) == NULL)

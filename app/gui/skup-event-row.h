@@ -18,8 +18,5 @@ GtkWidget *skup_event_row_new      (void);
  * GtkStringObject (a group heading: "Upcoming", "Past"), or nothing. */
 void       skup_event_row_set_item (SkupEventRow *self,
                                     GObject      *item);
-/* "20 May 2019", "20–22 May 2019", "30 May – 2 June 2019" (ISO dates in). */
-char      *skup_event_row_format_dates (const char *start,
-                                        const char *end);
 
 G_END_DECLS

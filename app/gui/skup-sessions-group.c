@@ -29,12 +29,9 @@ G_DEFINE_FINAL_TYPE (SkupSessionsGroup, skup_sessions_group, SKUP_TYPE_CHILD_GRO
 static char *
 dup_session_title (SkupRecord *session)
 {
-  g_autoptr(GDateTime) date = skup_text_parse_date (skup_record_get_string (session, "date"));
+  char *title = skup_text_format_date_weekday (skup_record_get_string (session, "date"));
 
-  /* Translators: a session's heading: the weekday and the date, e.g. "Monday, 20.05.2019."
-   * (strftime format; keep the date part as it is unless your country writes dates
-   * otherwise) */
-  return date ? g_date_time_format (date, _("%A, %d.%m.%Y.")) : g_strdup ("");
+  return title != NULL ? title : g_strdup ("");
 }
 
 static char *

@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libintl.h>
+#include <locale.h>
 
 #include "skup-ui-test.h"
 
@@ -387,4 +389,22 @@ skup_ui_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* Language *****************************************************************/
+
+void
+skup_ui_test_use_language (const char *locale)
+{
+  const char *localedir = g_getenv ("SKUP_LOCALEDIR");
+
+  g_assert_nonnull (localedir);
+  /* LANGUAGE would override the locale for gettext. */
+  if (g_getenv ("LANGUAGE") != NULL)
+    g_unsetenv ("LANGUAGE");
+  if (setlocale (LC_ALL, locale) == NULL)
+    g_error ("The locale %s is missing: generate it (build-aux/deps)", locale);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

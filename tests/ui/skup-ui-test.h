@@ -100,4 +100,9 @@ void             skup_ui_test_destroy_windows      (void);
 /* Deletes @path and everything below it. */
 void             skup_ui_test_remove_tree          (const char          *path);
 
+/* Speaks the language of @locale from now on ("C.UTF-8" for English, "sr_RS.UTF-8",
+ * "sr_RS.UTF-8@latin"), with the catalogues just built (SKUP_LOCALEDIR), as build-aux/run
+ * does. Windows made before keep the strings they have. */
+void             skup_ui_test_use_language         (const char          *locale);
+
 G_END_DECLS

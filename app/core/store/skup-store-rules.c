@@ -15,6 +15,7 @@
 #include "skup-registration.h"
 #include "skup-session.h"
 #include "skup-store-private.h"
+#include "skup-text.h"
 
 /* These run inside the save's write transaction: on a shared register another organiser
  * cannot delete the chosen venue or register the same person between the check and the
@@ -121,6 +122,7 @@ check_event_dates (SkupStore   *self,
 {
   g_autoptr(SkupStmt) stmt = NULL;
   const char *start = skup_record_get_string (event, "start-date");
+  g_autofree char *stranded = NULL;
   gboolean found;
   gboolean before;
 
@@ -142,10 +144,10 @@ check_event_dates (SkupStore   *self,
     return TRUE;
 
   before = g_strcmp0 (skup_stmt_column_text (stmt, 0), start) < 0;
+  stranded = skup_text_format_date (skup_stmt_column_text (stmt, before ? 0 : 1));
   skup_set_field_error (error, SKUP_ERROR_INVALID, before ? "start-date" : "end-date",
                         _("The event has a session on %s, outside these dates. Move or "
-                          "delete that session first."),
-                        skup_stmt_column_text (stmt, before ? 0 : 1));
+                          "delete that session first."), stranded);
   return FALSE;
 }
 
@@ -159,6 +161,7 @@ check_session (SkupStore   *self,
                                                  skup_record_get_int (session, "event-id"),
                                                  &local);
   const char *date = skup_record_get_string (session, "date");
+  g_autofree char *dates = NULL;
 
   if (event == NULL)
     {
@@ -171,10 +174,10 @@ check_session (SkupStore   *self,
   if (g_strcmp0 (date, skup_record_get_string (event, "start-date")) < 0
       || g_strcmp0 (date, skup_record_get_string (event, "end-date")) > 0)
     {
+      dates = skup_text_format_date_range (skup_record_get_string (event, "start-date"),
+                                           skup_record_get_string (event, "end-date"));
       skup_set_field_error (error, SKUP_ERROR_INVALID, "date",
-                            _("The session must be within the event’s dates (%s to %s)."),
-                            skup_record_get_string (event, "start-date"),
-                            skup_record_get_string (event, "end-date"));
+                            _("The session must be within the event’s dates (%s)."), dates);
       return FALSE;
     }
   return check_room_in_venue (self, session, skup_record_get_int (event, "venue-id"), error);
