@@ -58,5 +58,9 @@ void          skup_list_page_prepare          (SkupListPage  *self);
 gboolean      skup_list_page_select_record    (SkupListPage  *self,
                                                gint64         id);
 gint64        skup_list_page_get_selected_id  (SkupListPage  *self);
+/* Lists of people only: show the people of organisation @id (0: everyone). */
+void          skup_list_page_set_organisation_filter (SkupListPage *self,
+                                                      gint64        id);
+gint64        skup_list_page_get_organisation_filter (SkupListPage *self);
 
 G_END_DECLS
