@@ -14,6 +14,7 @@
 
 #include "cli/skup-cli.h"
 #include "cli/skup-cli-private.h"
+#include "skup-organisation.h"
 #include "skup-person.h"
 #include "skup-store.h"
 #include "skup-test-engines.h"
@@ -586,6 +587,8 @@ test_usage_errors (Fixture       *f,
     { { "list", "people", "--search", NULL }, "--search" },
     { { "list", "people", "--sort", "shoe_size" }, "shoe_size" },
     { { "list", "events", "--trainers", NULL }, "--trainers" },
+    { { "list", "events", "--organisation", "1" }, "--organisation" },
+    { { "list", "people", "--organisation", "-3" }, "--organisation" },
     { { "list", "people", "extra", NULL }, "extra" },
     { { "list", "people", "--colour", NULL }, "--colour" },
     { { "demo", "--people", "0", "--events", "5" }, "--people" },
@@ -622,6 +625,47 @@ test_sort (Fixture       *f,
   g_assert_cmpint (run (f, "--database", f->db, "list", "people", "--sort", "family-name",
                         "--descending", "--format", "csv", NULL), ==, 0);
   g_assert_cmpint (strstr (f->out->str, "Antić") - strstr (f->out->str, "Zec"), >, 0);
+}
+
+/* --organisation lists the people of one organisation; an id that names none is an error. */
+static void
+test_list_organisation (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 ana = add_person (f->db, "Ana", "Antić", "Novi Sad");
+  gint64 zorana = add_person (f->db, "Zorana", "Zec", "Beograd");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  add_person (f->db, "Boris", "Babić", "Niš");
+  {
+    g_autoptr(SkupStore) store = skup_store_open (f->db, &error);
+    g_autoptr(SkupRecord) organisation = SKUP_RECORD (skup_organisation_new ());
+
+    skup_record_set_string (organisation, "name", "Re Generation");
+    g_assert_true (skup_store_save (store, organisation, &error));
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(SkupRecord) person = skup_store_load (store, SKUP_TYPE_PERSON,
+                                                        i ? zorana : ana, &error);
+        skup_record_set_int (person, "organisation-id", skup_record_get_id (organisation));
+        g_assert_true (skup_store_save (store, person, &error));
+      }
+    g_assert_no_error (error);
+    id = g_strdup_printf ("%" G_GINT64_FORMAT, skup_record_get_id (organisation));
+  }
+
+  g_assert_cmpint (run (f, "--database", f->db, "list", "people", "--organisation", id,
+                        "--format", "csv", NULL), ==, 0);
+  g_assert_cmpstr (f->err->str, ==, "");
+  g_assert_nonnull (strstr (f->out->str, "Antić"));
+  g_assert_nonnull (strstr (f->out->str, "Zec"));
+  g_assert_null (strstr (f->out->str, "Babić"));
+
+  g_assert_cmpint (run (f, "--database", f->db, "list", "people", "--organisation", "999",
+                        NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err->str, "999"));
+  g_assert_cmpstr (f->out->str, ==, "");
 }
 
 /* ---- The real binary, with no display ---------------------------------------------------- */
@@ -750,6 +794,7 @@ main (int   argc,
   ADD ("/skup/cli/database-env", test_database_env);
   ADD ("/skup/cli/usage-errors", test_usage_errors);
   ADD ("/skup/cli/sort", test_sort);
+  ADD ("/skup/cli/list-organisation", test_list_organisation);
   ADD ("/skup/cli/binary", test_binary);
   ADD ("/skup/cli/binary-speaks-serbian", test_binary_speaks_serbian);
 

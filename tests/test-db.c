@@ -421,7 +421,7 @@ search (SkupDb     *db,
 {
   const char *terms[] = { a, b, NULL };
   g_autoptr(GError) error = NULL;
-  GArray *ids = skup_db_search (db, 3, terms, &error);
+  GArray *ids = skup_db_search (db, 3, terms, NULL, &error);
 
   g_assert_no_error (error);
   return ids;
@@ -437,9 +437,9 @@ test_search_index (Fixture       *f,
   g_autoptr(GArray) none = NULL;
   g_autoptr(GArray) other_kind = NULL;
 
-  g_assert_true (skup_db_index_put (f->db, 3, 10, "milutin milosevic beograd", &error));
-  g_assert_true (skup_db_index_put (f->db, 3, 11, "milica petrovic pera@example.com", &error));
-  g_assert_true (skup_db_index_put (f->db, 4, 10, "milosevic workshop", &error));
+  g_assert_true (skup_db_index_put (f->db, 3, 10, "milutin milosevic", "beograd", &error));
+  g_assert_true (skup_db_index_put (f->db, 3, 11, "milica petrovic", "pera@example.com", &error));
+  g_assert_true (skup_db_index_put (f->db, 4, 10, "milosevic workshop", NULL, &error));
   g_assert_no_error (error);
 
   one = search (f->db, "milos", NULL);
@@ -456,7 +456,7 @@ test_search_index (Fixture       *f,
   }
 
   /* Put again replaces; remove removes; another kind's entries stay. */
-  g_assert_true (skup_db_index_put (f->db, 3, 10, "zoran zoric", &error));
+  g_assert_true (skup_db_index_put (f->db, 3, 10, "zoran zoric", NULL, &error));
   g_array_unref (none);
   none = search (f->db, "milos", NULL);
   g_assert_cmpuint (none->len, ==, 0);
@@ -466,7 +466,7 @@ test_search_index (Fixture       *f,
   g_assert_cmpuint (none->len, ==, 0);
   {
     const char *terms[] = { "milos", NULL };
-    other_kind = skup_db_search (f->db, 4, terms, &error);
+    other_kind = skup_db_search (f->db, 4, terms, NULL, &error);
     g_assert_cmpuint (other_kind->len, ==, 1);
   }
 }

@@ -279,7 +279,7 @@ index_matches (Fixture    *f,
   for (int kind = 1; kind <= 7; kind++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GArray) ids = skup_db_search (db_of (f), kind, terms, &error);
+      g_autoptr(GArray) ids = skup_db_search (db_of (f), kind, terms, NULL, &error);
 
       g_assert_no_error (error);
       g_assert_nonnull (ids);
@@ -303,6 +303,160 @@ test_after_delete (Fixture       *f,
   /* A deleted attendee's name must not linger in the register's search index either. */
   g_assert_cmpint (index_matches (f, "ana"), ==, 0);
   g_assert_cmpint (index_matches (f, "jovanovic"), ==, 1);
+}
+
+/* ---- Records whose name matches come first ------------------------------------------------ */
+
+static SkupRecord *
+add_organisation_in (Fixture    *f,
+                     const char *name,
+                     const char *city)
+{
+  SkupRecord *organisation = SKUP_RECORD (skup_organisation_new ());
+
+  skup_record_set_string (organisation, "name", name);
+  skup_record_set_string (organisation, "city", city);
+  save_ok (f, organisation);
+  return organisation;
+}
+
+static char *
+sorted_titles (Fixture    *f,
+               const char *search,
+               gboolean    descending)
+{
+  SkupQuery query = { .search = search, .sort = "name", .descending = descending };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = skup_store_list (f->store, SKUP_TYPE_ORGANISATION, &query,
+                                                &error);
+
+  g_assert_no_error (error);
+  return list_titles (list);
+}
+
+static void
+add_geneva_and_belgrade (Fixture *f)
+{
+  g_autoptr(SkupRecord) red_cross = add_organisation_in (f, "Red Cross", "Geneva");
+  g_autoptr(SkupRecord) regeneration = add_organisation_in (f, "Re Generation", "Beograd");
+  g_autoptr(SkupRecord) reach = add_organisation_in (f, "Reach", "Genova");
+  g_autoptr(SkupRecord) rebuild = add_organisation_in (f, "Rebuild Geneva", "Niš");
+  g_autoptr(SkupRecord) prevent = add_organisation_in (f, "Prevent", "Novi Sad");
+}
+
+#define RE_GEN_RANKED "Re Generation|Rebuild Geneva|Reach|Red Cross"
+
+/* "re gen": "re" matches Red Cross's name and "gen" its city, but both words match Re
+ * Generation's name: the names that match every word come first, then the rest, each part in
+ * the list's order, on a fresh query and on a search over a list just shown. */
+static void
+test_name_matches_first (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *ranked = RE_GEN_RANKED;
+
+  add_geneva_and_belgrade (f);
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "re gen", ranked);
+  {
+    g_autoptr(GListModel) all = skup_store_list (f->store, SKUP_TYPE_ORGANISATION, NULL, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (all), ==, 5);
+  }
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "re gen", ranked);
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "Ре Ген", ranked);
+  /* One word: every match has it in the name except Reach (Genova). */
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "gen", "Re Generation|Rebuild Geneva|Reach|Red Cross");
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "genev", "Rebuild Geneva|Red Cross");
+
+  /* Each part keeps the chosen order, descending too, cold and over the known order. */
+  for (int warm = 0; warm < 2; warm++)
+    {
+      g_autofree char *up = NULL, *down = NULL;
+
+      if (warm)
+        {
+          g_autofree char *unsearched = sorted_titles (f, NULL, TRUE);
+          g_assert_cmpstr (unsearched, ==,
+                           "Red Cross|Rebuild Geneva|Reach|Re Generation|Prevent");
+        }
+      down = sorted_titles (f, "re gen", TRUE);
+      g_assert_cmpstr (down, ==, "Rebuild Geneva|Re Generation|Red Cross|Reach");
+      if (warm)
+        g_free (sorted_titles (f, NULL, FALSE));
+      up = sorted_titles (f, "re gen", FALSE);
+      g_assert_cmpstr (up, ==, ranked);
+    }
+}
+
+/* A person's name includes the name in the other script; an email or a city does not. */
+static void
+test_name_matches_first_people (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(SkupRecord) by_email = add_person (f, "Ana", "Antić");
+  g_autoptr(SkupRecord) by_city = add_person (f, "Boris", "Babić");
+  g_autoptr(SkupRecord) by_name = add_person (f, "Nikola", "Nišević");
+  g_autoptr(SkupRecord) other_script = add_person (f, "Zoran", "Zec");
+
+  skup_record_set_string (by_email, "email", "nis@example.org");
+  skup_record_set_string (by_city, "city", "Niš");
+  skup_record_set_string (other_script, "other-script-name", "Нишки Зец");
+  save_ok (f, by_email);
+  save_ok (f, by_city);
+  save_ok (f, other_script);
+  assert_finds (f, SKUP_TYPE_PERSON, "nis", "Nikola Nišević|Zoran Zec|Ana Antić|Boris Babić");
+}
+
+/* Written as schema 2 wrote it: one key per record, name and rest together. */
+static void
+make_index_v2 (Fixture *f)
+{
+  SkupDb *db = db_of (f);
+  g_autoptr(GListModel) all = skup_store_list (f->store, SKUP_TYPE_ORGANISATION, NULL, NULL);
+
+  if (fixture_engine (f) == SKUP_DB_POSTGRES)
+    {
+      sql_exec (db, "ALTER TABLE search_words DROP COLUMN in_name;"
+                    "UPDATE skup_schema SET version = 2;");
+      return;
+    }
+  sql_exec (db, "DROP TABLE search_index;"
+                "CREATE VIRTUAL TABLE search_index USING fts5 (key, "
+                "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');");
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(SkupRecord) record = g_list_model_get_item (all, i);
+      g_autofree char *key = skup_record_dup_search_key (record);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SkupStmt) ins = skup_db_prepare (db, "INSERT INTO search_index (rowid, key) "
+                                                     "VALUES (?1, ?2)", &error);
+
+      g_assert_no_error (error);
+      skup_stmt_bind_int (ins, 1, skup_record_get_id (record) * 8 + 1);
+      skup_stmt_bind_text (ins, 2, key);
+      g_assert_true (skup_stmt_run (ins, &error));
+    }
+  sql_exec (db, "PRAGMA user_version = 2;");
+}
+
+/* Upgrading a register of schema 2 rebuilds its search index: the ranking works at once, and
+ * the note that asked for the rebuild is gone. */
+static void
+test_upgrade_rebuilds_index (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  add_geneva_and_belgrade (f);
+  make_index_v2 (f);
+  g_clear_object (&f->store);
+  f->store = skup_store_open (f->engine.location, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (skup_db_get_schema_version (db_of (f), NULL), ==, SKUP_DB_SCHEMA_VERSION);
+  g_assert_cmpint (sql_int (db_of (f), "SELECT count(*) FROM settings WHERE key = '"
+                                        SKUP_DB_REINDEX_SETTING "'", 0), ==, 0);
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "re gen", RE_GEN_RANKED);
+  assert_finds (f, SKUP_TYPE_ORGANISATION, "prev", "Prevent");
 }
 
 /* ---- Whatever people type ----------------------------------------------------------------- */
@@ -537,6 +691,9 @@ main (int   argc,
   fixture_add (PREFIX, "kinds-kept-apart", test_kinds_kept_apart);
   fixture_add (PREFIX, "after-update", test_after_update);
   fixture_add (PREFIX, "after-delete", test_after_delete);
+  fixture_add (PREFIX, "name-matches-first", test_name_matches_first);
+  fixture_add (PREFIX, "name-matches-first-people", test_name_matches_first_people);
+  fixture_add (PREFIX, "upgrade-rebuilds-index", test_upgrade_rebuilds_index);
   fixture_add (PREFIX, "punctuation", test_punctuation);
   fixture_add (PREFIX, "empty-search", test_empty_search);
   fixture_add (PREFIX, "trainers-only", test_trainers_only);

@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "skup-cli-private.h"
+#include "skup-error.h"
+#include "skup-organisation.h"
+#include "skup-person.h"
 #include "skup-record-list.h"
 
 typedef struct {
@@ -18,6 +21,7 @@ typedef struct {
   char     *database;
   gboolean  descending;
   gboolean  trainers;
+  gint64    organisation;
 } ListOptions;
 
 static void
@@ -156,6 +160,57 @@ resolve_kind (SkupCli     *cli,
   return FALSE;
 }
 
+/* --organisation ID: the people of one organisation, by the id `skup list organisations`
+ * prints. */
+static gboolean
+resolve_organisation (SkupCli           *cli,
+                      const ListOptions *options,
+                      ListRequest       *request,
+                      int               *status)
+{
+  if (options->organisation == 0)
+    return TRUE;
+  if (request->type != SKUP_TYPE_PERSON)
+    *status = _skup_cli_usage_error (cli, "list", _("“--organisation” goes with people only"));
+  else if (options->organisation < 0)
+    *status = _skup_cli_usage_error (cli, "list",
+                                     _("“--organisation” needs the id of an organisation, "
+                                       "as “skup list organisations” shows it"));
+  else
+    {
+      request->query.filter_field = "organisation-id";
+      request->query.filter_value = options->organisation;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* An id that names no organisation is a mistake, not an organisation without people. */
+static gboolean
+check_organisation (SkupStore          *store,
+                    const ListRequest  *request,
+                    GError            **error)
+{
+  g_autoptr(SkupRecord) organisation = NULL;
+  g_autoptr(GError) local = NULL;
+  g_autofree char *id = NULL;
+
+  if (request->query.filter_field == NULL)
+    return TRUE;
+  organisation = skup_store_load (store, SKUP_TYPE_ORGANISATION, request->query.filter_value,
+                                  &local);
+  if (organisation != NULL)
+    return TRUE;
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, request->query.filter_value);
+  if (g_error_matches (local, SKUP_ERROR, SKUP_ERROR_NOT_FOUND))
+    /* Translators: %s is the number given with --organisation */
+    g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND,
+                 _("There is no organisation with the id %s."), id);
+  else
+    g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
 static gboolean
 resolve_request (SkupCli           *cli,
                  const ListOptions *options,
@@ -186,6 +241,8 @@ resolve_request (SkupCli           *cli,
       request->view = trainers;
     }
 
+  if (!resolve_organisation (cli, options, request, status))
+    return FALSE;
   request->query.search = options->search;
   request->query.descending = options->descending;
   request->query.only_if = request->view->only_if;
@@ -216,7 +273,7 @@ write_list (SkupCli           *cli,
   GType type = request->type;
 
   store = _skup_cli_open_store (cli, &error);
-  if (store != NULL)
+  if (store != NULL && check_organisation (store, request, &error))
     records = skup_store_list (store, type, &request->query, &error);
   if (records == NULL || !read_all (records, &error))
     return _skup_cli_fail_error (cli, error);
@@ -273,6 +330,8 @@ _skup_cli_list (SkupCli  *cli,
       N_("Sort from last to first"), NULL },
     { "trainers", 0, 0, G_OPTION_ARG_NONE, &options.trainers,
       N_("People: only trainers (the same as “list trainers”)"), NULL },
+    { "organisation", 0, 0, G_OPTION_ARG_INT64, &options.organisation,
+      N_("People: only those of the organisation with this id"), N_("ID") },
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options.database,
       N_("The register to read"), N_("FILE") },
     G_OPTION_ENTRY_NULL
@@ -286,6 +345,7 @@ _skup_cli_list (SkupCli  *cli,
                                          entries,
                                          "  skup list people --search милошевић\n"
                                          "  skup list trainers --format csv > trainers.csv\n"
+                                         "  skup list people --organisation 3\n"
                                          "  skup list events --sort start_date --format json\n");
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

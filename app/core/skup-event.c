@@ -25,7 +25,7 @@ struct _SkupEvent
 G_DEFINE_FINAL_TYPE (SkupEvent, skup_event, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "title", "title", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Title"), NULL },
+  { "title", "title", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE, N_("Title"), NULL },
   { "kind", "kind", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Kind"), SKUP_CHOICES_EVENT_KIND },
   { "description", "description", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Description"), NULL },
   { "start-date", "start_date", SKUP_FIELD_DATE, SKUP_FIELD_REQUIRED, N_("Start"), NULL },

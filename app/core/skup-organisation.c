@@ -23,8 +23,8 @@ struct _SkupOrganisation
 G_DEFINE_FINAL_TYPE (SkupOrganisation, skup_organisation, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Name"), NULL },
-  { "short-name", "short_name", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Short name"), NULL },
+  { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE, N_("Name"), NULL },
+  { "short-name", "short_name", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE, N_("Short name"), NULL },
   { "sector", "sector", SKUP_FIELD_CHOICE, 0, N_("Sector"), SKUP_CHOICES_SECTOR },
   { "parent-id", "parent_id", SKUP_FIELD_REF, 0, N_("Parent organisation"), NULL, NULL, skup_organisation_get_type },
   { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("City"), NULL, "t.city_key" },

@@ -24,9 +24,9 @@ struct _SkupPerson
 G_DEFINE_FINAL_TYPE (SkupPerson, skup_person, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "given-name", "given_name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("Given name"), NULL, "t.given_name_key" },
-  { "family-name", "family_name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Family name"), NULL },
-  { "other-script-name", "other_script_name", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Name in the other script"), NULL },
+  { "given-name", "given_name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE | SKUP_FIELD_SORT_KEY, N_("Given name"), NULL, "t.given_name_key" },
+  { "family-name", "family_name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE, N_("Family name"), NULL },
+  { "other-script-name", "other_script_name", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE, N_("Name in the other script"), NULL },
   { "honorific", "honorific", SKUP_FIELD_TEXT, 0, N_("Honorific"), NULL },
   { "gender", "gender", SKUP_FIELD_CHOICE, 0, N_("Gender"), SKUP_CHOICES_GENDER },
   { "position", "position", SKUP_FIELD_TEXT, 0, N_("Position"), NULL },

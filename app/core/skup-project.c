@@ -22,7 +22,7 @@ struct _SkupProject
 G_DEFINE_FINAL_TYPE (SkupProject, skup_project, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Name"), NULL },
+  { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE, N_("Name"), NULL },
   { "code", "code", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("Code"), NULL, "t.code_key" },
   { "donor-id", "donor_id", SKUP_FIELD_REF, 0, N_("Donor"), NULL, NULL, skup_organisation_get_type },
   { "start-date", "start_date", SKUP_FIELD_DATE, 0, N_("Start"), NULL },

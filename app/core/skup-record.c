@@ -477,14 +477,11 @@ fold_with_d_variant (const char *text)
   return g_strdup_printf ("%s %s", folded, plain_folded);
 }
 
-/**
- * skup_record_dup_search_key:
- *
- * Returns: (transfer full): the folded text the cross-script search matches against: every
- *   searchable field, in whatever script it was typed
- */
-char *
-skup_record_dup_search_key (SkupRecord *self)
+/* The searchable fields that are (@title) or are not part of the name, folded; the class's
+ * extra search text counts as not the name. */
+static char *
+dup_search_part (SkupRecord *self,
+                 gboolean    title)
 {
   SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (self);
   g_autoptr(GString) text = g_string_new (NULL);
@@ -494,13 +491,14 @@ skup_record_dup_search_key (SkupRecord *self)
       const SkupField *field = &klass->fields[i];
       const char *value;
 
-      if (!(field->flags & SKUP_FIELD_SEARCHABLE) || (field->flags & SKUP_FIELD_COMPUTED))
+      if (!(field->flags & SKUP_FIELD_SEARCHABLE) || (field->flags & SKUP_FIELD_COMPUTED)
+          || !(field->flags & SKUP_FIELD_TITLE) != !title)
         continue;
       value = skup_record_get_string (self, field->name);
       if (value != NULL)
         g_string_append_printf (text, "%s ", value);
     }
-  if (klass->dup_search_text != NULL)
+  if (!title && klass->dup_search_text != NULL)
     {
       g_autofree char *extra = klass->dup_search_text (self);
       if (extra != NULL)
@@ -508,6 +506,41 @@ skup_record_dup_search_key (SkupRecord *self)
     }
 
   return fold_with_d_variant (text->str);
+}
+
+/**
+ * skup_record_dup_search_key:
+ *
+ * Returns: (transfer full): the folded text the cross-script search matches against: every
+ *   searchable field, in whatever script it was typed
+ */
+char *
+skup_record_dup_search_key (SkupRecord *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *other = NULL;
+
+  skup_record_dup_search_keys (self, &name, &other);
+  return g_strstrip (g_strconcat (name, " ", other, NULL));
+}
+
+/**
+ * skup_record_dup_search_keys:
+ * @out_name: (out) (transfer full): the folded searchable fields that make up the name
+ *   (%SKUP_FIELD_TITLE)
+ * @out_other: (out) (transfer full): the other searchable text, folded
+ *
+ * The search key in two parts, so a search can rank records whose name matches first.
+ */
+void
+skup_record_dup_search_keys (SkupRecord  *self,
+                             char       **out_name,
+                             char       **out_other)
+{
+  g_return_if_fail (SKUP_IS_RECORD (self));
+
+  *out_name = dup_search_part (self, TRUE);
+  *out_other = dup_search_part (self, FALSE);
 }
 
 const SkupField *

@@ -31,6 +31,7 @@ typedef enum {
   SKUP_FIELD_MULTILINE  = 1 << 4,  /* a hint for forms */
   SKUP_FIELD_NON_NEGATIVE = 1 << 5,
   SKUP_FIELD_SORT_KEY   = 1 << 6,  /* a folded copy is stored in <column>_key and sorted by */
+  SKUP_FIELD_TITLE      = 1 << 7,  /* part of the name: a search matching it ranks first */
 } SkupFieldFlags;
 
 /**
@@ -114,6 +115,9 @@ char             *skup_record_dup_title     (SkupRecord  *self);
 char             *skup_record_dup_sort_key  (SkupRecord  *self);
 char             *skup_record_dup_subtitle  (SkupRecord  *self);
 char             *skup_record_dup_search_key (SkupRecord *self);
+void              skup_record_dup_search_keys (SkupRecord *self,
+                                               char      **out_name,
+                                               char      **out_other);
 gboolean          skup_record_validate      (SkupRecord  *self,
                                              GError     **error);
 

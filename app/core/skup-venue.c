@@ -22,7 +22,7 @@ struct _SkupVenue
 G_DEFINE_FINAL_TYPE (SkupVenue, skup_venue, SKUP_TYPE_RECORD)
 
 static const SkupField fields[] = {
-  { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE, N_("Name"), NULL },
+  { "name", "name", SKUP_FIELD_TEXT, SKUP_FIELD_REQUIRED | SKUP_FIELD_SEARCHABLE | SKUP_FIELD_TITLE, N_("Name"), NULL },
   { "address", "address", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Address"), NULL },
   { "city", "city", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE | SKUP_FIELD_SORT_KEY, N_("City"), NULL, "t.city_key" },
   { "country", "country", SKUP_FIELD_TEXT, 0, N_("Country"), NULL },

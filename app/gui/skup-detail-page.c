@@ -534,12 +534,28 @@ build_person_sections (SkupDetailPage *self)
   add_section (self, GTK_WIDGET (certificates));
 }
 
+/* The People section shows the first few: the People list shows them all, and can be searched
+ * and sorted. */
+static void
+add_show_in_people_list (SkupDetailPage *self)
+{
+  Related *people = &g_array_index (self->related, Related, self->related->len - 1);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Show in People _List"));
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", self->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-organisation-people");
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (people->list), button);
+}
+
 static void
 build_organisation_sections (SkupDetailPage *self)
 {
   add_related (self, _("People"), _("Nobody from this organisation yet"),
                (Related) { .type = SKUP_TYPE_PERSON, .filter_field = "organisation-id",
                            .noun = COUNT_PEOPLE, .create_row = create_person_row });
+  add_show_in_people_list (self);
   add_related (self, _("Events"), _("No events organised or supported yet"),
                (Related) { .type = SKUP_TYPE_EVENT_ORGANISATION,
                            .filter_field = "organisation-id",

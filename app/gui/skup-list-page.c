@@ -12,6 +12,8 @@
 
 #include "skup-event-row.h"
 #include "skup-list-page.h"
+#include "skup-organisation-filter.h"
+#include "skup-record-picker.h"
 #include "skup-row-model.h"
 
 /* What differs between the lists (columns, sorts, texts) is the view a kind registered
@@ -65,6 +67,9 @@ struct _SkupListPage
   GtkButton          *empty_new_button;
   AdwStatusPage      *no_results_page;
   AdwStatusPage      *error_page;
+  GtkMenuButton          *organisation_button;
+  SkupRecordPicker       *organisation_picker;
+  SkupOrganisationFilter *organisation_filter;
   gboolean            read_failed;  /* until the next read: the rows shown are not the rows */
 };
 
@@ -256,6 +261,22 @@ update_columns (SkupListPage *self)
 
 /* Queries *****************************************************************************/
 
+static gint64
+organisation_filter_id (SkupListPage *self)
+{
+  return skup_organisation_filter_get_organisation_id (self->organisation_filter);
+}
+
+static void
+fill_organisation_filter (SkupListPage *self,
+                          SkupQuery    *query)
+{
+  if (organisation_filter_id (self) == 0)
+    return;
+  query->filter_field = "organisation-id";
+  query->filter_value = organisation_filter_id (self);
+}
+
 static void
 fill_query (SkupListPage *self,
             SkupQuery    *query)
@@ -266,6 +287,7 @@ fill_query (SkupListPage *self,
   query->only_if = self->view->only_if;
   query->exclude = (const gint64 *) (gpointer) self->hidden_ids->data;
   query->n_exclude = self->hidden_ids->len;
+  fill_organisation_filter (self, query);
 }
 
 static void
@@ -438,10 +460,22 @@ get_selected_record (SkupListPage *self)
 
 /* What the page shows *****************************************************************/
 
+static char *
+describe_no_results (SkupListPage *self)
+{
+  if (self->query_text == NULL)
+    /* Translators: shown when a list narrowed to one organisation is empty */
+    return g_strdup (_("Nobody from this organisation is listed here. Remove the filter to see "
+                       "everyone."));
+  /* Translators: shown when a search finds nothing; %s is what was typed */
+  return g_strdup_printf (_("Nothing matches “%s”. Try fewer or other letters; either script "
+                            "and letters without diacritics work too."), self->query_text);
+}
+
 static void
 update_view (SkupListPage *self)
 {
-  gboolean searching = self->query_text != NULL;
+  gboolean searching = self->query_text != NULL || organisation_filter_id (self) > 0;
 
   if (self->read_failed)
     {
@@ -455,10 +489,7 @@ update_view (SkupListPage *self)
     }
   else if (searching)
     {
-      g_autofree char *description =
-        /* Translators: shown when a search finds nothing; %s is what was typed */
-        g_strdup_printf (_("Nothing matches “%s”. Try fewer or other letters; either script "
-                           "and letters without diacritics work too."), self->query_text);
+      g_autofree char *description = describe_no_results (self);
 
       adw_status_page_set_description (self->no_results_page, description);
       gtk_stack_set_visible_child_name (self->view_stack, "no-results");
@@ -565,6 +596,42 @@ set_query_text (SkupListPage *self,
   g_free (self->query_text);
   self->query_text = g_strdup (text);
   requery (self);
+}
+
+/* Filtering by organisation ***********************************************************/
+
+/* Only lists of people have organisations to narrow them to. */
+static void
+set_up_organisation_filter (SkupListPage *self)
+{
+  gboolean people = self->record_type == SKUP_TYPE_PERSON;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->organisation_button), people);
+  skup_record_picker_set_record_type (self->organisation_picker, SKUP_TYPE_ORGANISATION);
+}
+
+static void
+set_organisation_filter_store (SkupListPage *self,
+                               SkupStore    *store)
+{
+  skup_record_picker_set_store (self->organisation_picker, store);
+  skup_organisation_filter_set_store (self->organisation_filter, store);
+}
+
+static void
+on_organisation_chosen (SkupListPage *self,
+                        gint64        id)
+{
+  skup_organisation_filter_set_organisation_id (self->organisation_filter, id);
+}
+
+static void
+on_organisation_filter_changed (SkupListPage *self)
+{
+  /* With a filter on, the picker offers to take it off as well. */
+  skup_record_picker_set_can_clear (self->organisation_picker, organisation_filter_id (self) > 0);
+  if (self->view != NULL)
+    skup_list_page_refresh (self);
 }
 
 /* Callbacks ***************************************************************************/
@@ -868,6 +935,7 @@ set_up_kind (SkupListPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   g_dgettext (GETTEXT_PACKAGE, self->view->search_hint), -1);
   gtk_menu_button_set_menu_model (self->sort_button, menu);
+  set_up_organisation_filter (self);
 
   adw_status_page_set_icon_name (self->empty_page, self->view->icon_name);
   adw_status_page_set_title (self->empty_page,
@@ -919,6 +987,7 @@ follow_store (SkupListPage *self)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_set_object (&self->store, store);
+  set_organisation_filter_store (self, store);
   if (store != NULL)
     self->changed_id = g_signal_connect_swapped (store, "changed",
                                                  G_CALLBACK (on_store_changed), self);
@@ -1159,6 +1228,8 @@ skup_list_page_class_init (SkupListPageClass *klass)
     g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, SKUP_TYPE_RECORD);
 
+  g_type_ensure (SKUP_TYPE_RECORD_PICKER);
+  g_type_ensure (SKUP_TYPE_ORGANISATION_FILTER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-list-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SkupListPage, window_title);
@@ -1174,6 +1245,11 @@ skup_list_page_class_init (SkupListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupListPage, empty_new_button);
   gtk_widget_class_bind_template_child (widget_class, SkupListPage, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, SkupListPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, organisation_button);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, organisation_picker);
+  gtk_widget_class_bind_template_child (widget_class, SkupListPage, organisation_filter);
+  gtk_widget_class_bind_template_callback (widget_class, on_organisation_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_organisation_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
@@ -1398,4 +1474,29 @@ skup_list_page_focus_rows (SkupListPage *self)
     return focus_row (self, first_record_position (self));
   return gtk_widget_child_focus (gtk_stack_get_visible_child (self->view_stack),
                                  GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * skup_list_page_set_organisation_filter:
+ * @id: an organisation's id, or 0 for everyone
+ *
+ * Narrows a list of people to the people of one organisation, as choosing it under the
+ * header bar's organisation button does; the list says so above its rows.
+ */
+void
+skup_list_page_set_organisation_filter (SkupListPage *self,
+                                        gint64        id)
+{
+  g_return_if_fail (SKUP_IS_LIST_PAGE (self));
+  g_return_if_fail (id == 0 || self->record_type == SKUP_TYPE_PERSON);
+
+  skup_organisation_filter_set_organisation_id (self->organisation_filter, id);
+}
+
+gint64
+skup_list_page_get_organisation_filter (SkupListPage *self)
+{
+  g_return_val_if_fail (SKUP_IS_LIST_PAGE (self), 0);
+
+  return organisation_filter_id (self);
 }

@@ -59,5 +59,9 @@ gint64        skup_list_page_get_selected_id  (SkupListPage  *self);
 /* Focuses the chosen row, else the first record, choosing it (or, with no rows, the empty
  * state's buttons); returns whether the focus moved. */
 gboolean      skup_list_page_focus_rows       (SkupListPage  *self);
+/* Lists of people only: show the people of organisation @id (0: everyone). */
+void          skup_list_page_set_organisation_filter (SkupListPage *self,
+                                                      gint64        id);
+gint64        skup_list_page_get_organisation_filter (SkupListPage *self);
 
 G_END_DECLS

@@ -740,6 +740,19 @@ show_page_action (GtkWidget  *widget,
   navigate (self, navigation);
 }
 
+/* win.show-organisation-people(id): the People list, narrowed to one organisation (an
+ * organisation's page links to it). */
+static void
+show_organisation_people_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  SkupListPage *people = skup_window_get_list_page (SKUP_WINDOW (widget), "people");
+
+  skup_list_page_set_organisation_filter (people, g_variant_get_int64 (parameter));
+  gtk_widget_activate_action (widget, "win.show-page", "s", "people");
+}
+
 static void
 go_back_action (GtkWidget  *widget,
                 const char *action_name,
@@ -1278,6 +1291,8 @@ skup_window_class_init (SkupWindowClass *klass)
 
   /* win.show-page('people'): the way menus, tests and links between pages open a section. */
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-organisation-people", "x",
+                                   show_organisation_people_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

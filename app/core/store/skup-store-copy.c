@@ -227,27 +227,6 @@ copy_table (SkupStore   *from,
 }
 
 static gboolean
-reindex_type (SkupStore  *to,
-              GType       type,
-              GError    **error)
-{
-  g_autoptr(GListModel) all = skup_store_list (to, type, NULL, error);
-  guint n;
-
-  if (all == NULL)
-    return FALSE;
-  n = g_list_model_get_n_items (all);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SkupRecord) record = g_list_model_get_item (all, i);
-
-      if (!_skup_store_index_record (to, record, error))
-        return FALSE;
-    }
-  return skup_record_list_get_error (SKUP_RECORD_LIST (all), error);
-}
-
-static gboolean
 counts_equal (GPtrArray *a,
               GPtrArray *b)
 {
@@ -280,7 +259,7 @@ copy_locked (SkupStore  *from,
         return FALSE;
       }
   for (guint i = 0; i < G_N_ELEMENTS (searched); i++)
-    if (!reindex_type (to, searched[i], error))
+    if (!_skup_store_reindex_type (to, searched[i], error))
       return FALSE;
 
   copied = skup_store_count_rows (to, error);

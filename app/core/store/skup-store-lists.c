@@ -124,10 +124,12 @@ list_sql (SkupStore        *self,
     }
   g_string_append (sql, " WHERE 1 = 1");
   append_conditions (self, sql, klass, query, filter, params);
+  /* Records whose name has every term come first, each part in the list's order. */
+  g_string_append (sql, n_terms > 0 ? " ORDER BY s.in_name DESC, " : " ORDER BY ");
   if (sort != NULL)
-    g_string_append_printf (sql, " ORDER BY %s%s, t.id", sort, query->descending ? " DESC" : "");
+    g_string_append_printf (sql, "%s%s, t.id", sort, query->descending ? " DESC" : "");
   else
-    g_string_append_printf (sql, " ORDER BY %s, t.id", klass->default_sort);
+    g_string_append_printf (sql, "%s, t.id", klass->default_sort);
 
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
@@ -278,9 +280,9 @@ id_set_clear (IdSet *set)
   g_clear_pointer (&set->table, g_hash_table_unref);
 }
 
-/* Search-as-you-type on a list just shown: the matches, in the order already known. Sorting
- * a quarter of a large register again costs more than the search itself; picking the matches
- * out of the known order costs a pass over it. */
+/* Search-as-you-type on a list just shown: the matches, in the order already known, those
+ * whose name matches first. Sorting a quarter of a large register again costs more than the
+ * search itself; picking the matches out of the known order costs a pass over it. */
 static GArray *
 search_in_order (SkupStore          *self,
                  GArray             *order,
@@ -288,21 +290,29 @@ search_in_order (SkupStore          *self,
                  const char * const *terms,
                  GError            **error)
 {
-  g_autoptr(GArray) matches = skup_db_search (self->db, code, terms, error);
+  g_autoptr(GArray) in_name = NULL;
+  g_autoptr(GArray) matches = skup_db_search (self->db, code, terms, &in_name, error);
   g_autoptr(GArray) ids = NULL;
-  IdSet set;
+  g_autoptr(GArray) rest = NULL;
+  IdSet set, name_set;
 
   if (matches == NULL)
     return NULL;
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), matches->len);
+  rest = g_array_sized_new (FALSE, FALSE, sizeof (gint64), matches->len - in_name->len);
   id_set_init (&set, order, matches);
+  id_set_init (&name_set, order, in_name);
   for (guint i = 0; i < order->len; i++)
     {
       gint64 id = g_array_index (order, gint64, i);
-      if (id_set_has (&set, id))
+      if (id_set_has (&name_set, id))
         g_array_append_val (ids, id);
+      else if (id_set_has (&set, id))
+        g_array_append_val (rest, id);
     }
+  id_set_clear (&name_set);
   id_set_clear (&set);
+  g_array_append_vals (ids, rest->data, rest->len);
   return g_steal_pointer (&ids);
 }
 

@@ -81,6 +81,12 @@ gboolean        _skup_store_save_locked     (SkupStore    *self,
 /* Fills the stored sort keys of every record (after an upgrade from schema 1). */
 gboolean        _skup_store_rekey           (SkupStore    *self,
                                              GError      **error);
+/* Rebuilds the search index if a migration asked for it (after an upgrade to schema 3). */
+gboolean        _skup_store_rebuild_stale_index (SkupStore *self,
+                                                 GError   **error);
+gboolean        _skup_store_reindex_type    (SkupStore    *self,
+                                             GType         type,
+                                             GError      **error);
 gboolean        _skup_store_unindex_record  (SkupStore    *self,
                                              SkupRecord   *record,
                                              GError      **error);

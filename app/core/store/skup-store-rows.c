@@ -237,12 +237,13 @@ _skup_store_index_record (SkupStore   *self,
                           GError     **error)
 {
   int code = _skup_store_search_code (SKUP_RECORD_GET_CLASS (record));
-  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *other = NULL;
 
   if (code == 0)
     return TRUE;
-  key = skup_record_dup_search_key (record);
-  return skup_db_index_put (self->db, code, skup_record_get_id (record), key ? key : "", error);
+  skup_record_dup_search_keys (record, &name, &other);
+  return skup_db_index_put (self->db, code, skup_record_get_id (record), name, other, error);
 }
 
 gboolean
@@ -550,5 +551,83 @@ _skup_store_rekey (SkupStore  *self,
     return FALSE;
   for (guint i = 0; ok && i < G_N_ELEMENTS (types); i++)
     ok = rekey_type (self, types[i], error);
+  return _skup_store_end_write (self, ok, error);
+}
+
+/* Puts every record of @type into the search index again. */
+gboolean
+_skup_store_reindex_type (SkupStore  *self,
+                          GType       type,
+                          GError    **error)
+{
+  g_autoptr(GListModel) all = skup_store_list (self, type, NULL, error);
+  guint n;
+
+  if (all == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SkupRecord) record = g_list_model_get_item (all, i);
+
+      if (!_skup_store_index_record (self, record, error))
+        return FALSE;
+    }
+  return skup_record_list_get_error (SKUP_RECORD_LIST (all), error);
+}
+
+static gboolean
+reindex_locked (SkupStore  *self,
+                GError    **error)
+{
+  const GType types[] = { SKUP_TYPE_ORGANISATION, SKUP_TYPE_VENUE, SKUP_TYPE_PERSON,
+                          SKUP_TYPE_EVENT, SKUP_TYPE_PROJECT };
+  g_autoptr(SkupStmt) done = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (!_skup_store_reindex_type (self, types[i], error))
+      return FALSE;
+  done = skup_db_prepare (self->db, "DELETE FROM settings WHERE key = ?1", error);
+  if (done == NULL)
+    return FALSE;
+  skup_stmt_bind_text (done, 1, SKUP_DB_REINDEX_SETTING);
+  return skup_stmt_run (done, error);
+}
+
+static gboolean
+index_is_stale (SkupStore  *self,
+                gboolean   *out_stale,
+                GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db, "SELECT 1 FROM settings WHERE key = ?1",
+                                              error);
+  SkupStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  skup_stmt_bind_text (stmt, 1, SKUP_DB_REINDEX_SETTING);
+  step = skup_stmt_step (stmt, error);
+  *out_stale = step == SKUP_STEP_ROW;
+  return step != SKUP_STEP_ERROR;
+}
+
+/* An upgrade to schema 3 leaves a note that the search index must be made again from the
+ * records (its name words were not told apart before). The note is read again under the
+ * write lock: when two Skups open the register at once, one rebuilds, the other finds it
+ * done. */
+gboolean
+_skup_store_rebuild_stale_index (SkupStore  *self,
+                                 GError    **error)
+{
+  gboolean stale = FALSE;
+  gboolean ok;
+
+  if (!index_is_stale (self, &stale, error))
+    return FALSE;
+  if (!stale)
+    return TRUE;
+  if (!_skup_store_begin_write (self, error))
+    return FALSE;
+  ok = index_is_stale (self, &stale, error) && (!stale || reindex_locked (self, error));
   return _skup_store_end_write (self, ok, error);
 }

@@ -202,6 +202,7 @@ skup_store_open (const char  *location,
 {
   g_autoptr(SkupStore) self = NULL;
   g_autoptr(SkupDb) db = NULL;
+  g_autoptr(GError) reindex_error = NULL;
   int version;
 
   g_return_val_if_fail (location != NULL, NULL);
@@ -217,6 +218,10 @@ skup_store_open (const char  *location,
   self->db = g_steal_pointer (&db);
   if (version == 1 && !_skup_store_rekey (self, error))
     return NULL;
+  /* Not fatal: the old index still finds everything (only unranked), and someone who may only
+   * read the register, or who lost the race to rebuild it, must still be able to open it. */
+  if (!_skup_store_rebuild_stale_index (self, &reindex_error))
+    g_debug ("Search index not rebuilt: %s", reindex_error->message);
   /* The first poll only learns where the other connections stand. */
   skup_db_poll_changes (self->db, NULL);
   return g_steal_pointer (&self);

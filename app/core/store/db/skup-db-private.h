@@ -75,11 +75,12 @@ struct _SkupDbDriver
   /* The statement that starts the outermost transaction. */
   const char *(*begin_sql)       (SkupDb *db, gboolean write);
 
-  gboolean    (*index_put)       (SkupDb *db, int kind, gint64 id, const char *key,
-                                  GError **error);
+  gboolean    (*index_put)       (SkupDb *db, int kind, gint64 id, const char *name,
+                                  const char *other, GError **error);
   gboolean    (*index_remove)    (SkupDb *db, int kind, gint64 id, GError **error);
+  /* Fills @out_in_name (never NULL here) with the matches whose name has every term. */
   GArray     *(*search)          (SkupDb *db, int kind, const char * const *terms,
-                                  GError **error);
+                                  GArray *out_in_name, GError **error);
   char       *(*search_join)     (SkupDb *db, int kind, guint n_terms, guint first,
                                   guint *n_params);
   void        (*bind_search)     (SkupStmt *stmt, guint first, const char * const *terms);
@@ -110,6 +111,12 @@ char   *_skup_db_join_ids     (const gint64 *ids,
                                guint         n_ids,
                                char          open,
                                char          close);
+
+/* Steps through rows of (id, in_name) from a driver's search: every id is returned, those with
+ * a non-zero in_name are also appended to @in_name. NULL on error. */
+GArray *_skup_db_collect_matches  (SkupStmt     *stmt,
+                                   GArray       *in_name,
+                                   GError      **error);
 
 /* The kinds of engine failure a person is told about, whichever engine had it. */
 typedef enum {

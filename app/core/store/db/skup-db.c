@@ -20,7 +20,9 @@ const char * const _skup_db_table_names[] = {
 
 /* What a migration does alike on both engines, run after the engine's own part of it:
  * version 2's stored folded keys (the text columns lists sort by, filled by the store) and
- * an email index on lower(), which both engines have. */
+ * an email index on lower(), which both engines have; version 3's note that the search index
+ * must be rebuilt, which the store does (it can read records) and then removes. A note in the
+ * register, not a check of the version at opening: a rebuild cut short is done again. */
 const char * const _skup_db_shared_migrations[SKUP_DB_SCHEMA_VERSION] = {
   NULL,
   "ALTER TABLE people ADD COLUMN given_name_key TEXT NOT NULL DEFAULT '';\n"
@@ -32,6 +34,10 @@ const char * const _skup_db_shared_migrations[SKUP_DB_SCHEMA_VERSION] = {
   "CREATE INDEX people_city_key ON people (city_key);\n"
   "DROP INDEX people_email;\n"
   "CREATE INDEX people_email ON people (lower(email));\n",
+  /* Only a register with records has an index to rebuild. */
+  "INSERT INTO settings (key, value) SELECT '" SKUP_DB_REINDEX_SETTING "', '1' WHERE EXISTS "
+  "(SELECT 1 FROM organisations) OR EXISTS (SELECT 1 FROM venues) OR EXISTS "
+  "(SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM events) OR EXISTS (SELECT 1 FROM projects);\n",
 };
 
 const char * const *
@@ -461,10 +467,11 @@ gboolean
 skup_db_index_put (SkupDb      *db,
                    int          kind,
                    gint64       id,
-                   const char  *key,
+                   const char  *name,
+                   const char  *other,
                    GError     **error)
 {
-  return db->driver->index_put (db, kind, id, key, error);
+  return db->driver->index_put (db, kind, id, name ? name : "", other ? other : "", error);
 }
 
 gboolean
@@ -480,9 +487,15 @@ GArray *
 skup_db_search (SkupDb              *db,
                 int                  kind,
                 const char * const  *terms,
+                GArray             **out_in_name,
                 GError             **error)
 {
-  return db->driver->search (db, kind, terms, error);
+  g_autoptr(GArray) in_name = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *ids = db->driver->search (db, kind, terms, in_name, error);
+
+  if (ids != NULL && out_in_name != NULL)
+    *out_in_name = g_steal_pointer (&in_name);
+  return ids;
 }
 
 char *
@@ -586,6 +599,27 @@ skup_stmt_collect_ids (SkupStmt  *stmt,
     {
       gint64 id = skup_stmt_column_int (stmt, 0);
       g_array_append_val (ids, id);
+    }
+  return step == SKUP_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+/* For the drivers' search: rows of (id, in_name); every id goes into the result, those whose
+ * name matched into @in_name too. */
+GArray *
+_skup_db_collect_matches (SkupStmt  *stmt,
+                          GArray    *in_name,
+                          GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SkupStep step;
+
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      gint64 id = skup_stmt_column_int (stmt, 0);
+
+      g_array_append_val (ids, id);
+      if (skup_stmt_column_int (stmt, 1) != 0)
+        g_array_append_val (in_name, id);
     }
   return step == SKUP_STEP_DONE ? g_steal_pointer (&ids) : NULL;
 }

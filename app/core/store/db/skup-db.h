@@ -65,7 +65,9 @@ gboolean      skup_db_is_temporary         (SkupDb       *db);
  * as it was), then creates or upgrades the schema to SKUP_DB_SCHEMA_VERSION. Safe when several
  * processes open a new database at once: one creates, the others wait and find it made. An
  * SQLite file with content is copied aside before its first migration. */
-#define SKUP_DB_SCHEMA_VERSION 2
+#define SKUP_DB_SCHEMA_VERSION 3
+/* The setting a migration leaves when the search index must be rebuilt from the records. */
+#define SKUP_DB_REINDEX_SETTING "search-index-stale"
 gboolean      skup_db_migrate              (SkupDb       *db,
                                             char        **out_backup_path,
                                             GError      **error);
@@ -144,25 +146,31 @@ gboolean      skup_db_commit               (SkupDb       *db,
 void          skup_db_rollback             (SkupDb       *db);
 guint         skup_db_get_depth            (SkupDb       *db);
 
-/* The cross-script search index: one folded key per record, @kind a small code per record
- * kind (1 … 7). Terms are folded word prefixes (skup_text_search_terms()). */
+/* The cross-script search index: one folded key per record in two parts, @name (the words of
+ * its name, SKUP_FIELD_TITLE) and @other (the rest), @kind a small code per record kind
+ * (1 … 7). Terms are folded word prefixes (skup_text_search_terms()). */
 gboolean      skup_db_index_put            (SkupDb       *db,
                                             int           kind,
                                             gint64        id,
-                                            const char   *key,
+                                            const char   *name,
+                                            const char   *other,
                                             GError      **error);
 gboolean      skup_db_index_remove         (SkupDb       *db,
                                             int           kind,
                                             gint64        id,
                                             GError      **error);
-/* The ids of @kind whose key has every one of @terms as a word prefix, in no order. */
+/* The ids of @kind whose key (either part) has every one of @terms as a word prefix, in no
+ * order. With @out_in_name, also those among them whose name alone has every term: lists
+ * show them first. */
 GArray       *skup_db_search               (SkupDb              *db,
                                             int                  kind,
                                             const char * const  *terms,
+                                            GArray             **out_in_name,
                                             GError             **error);
 /* For a list query that searches: a FROM-clause fragment that joins the matches to the table
- * aliased t (" JOIN … ON … = t.id"), using placeholders from ?@first on; bind them with
- * skup_db_bind_search(). Returns the number of placeholders used in @n_params. */
+ * aliased t (" JOIN … s ON s.id = t.id"), using placeholders from ?@first on; bind them with
+ * skup_db_bind_search(). s.in_name is 1 where the name alone has every term, else 0: order
+ * by "s.in_name DESC" first. Returns the number of placeholders used in @n_params. */
 char         *skup_db_search_join          (SkupDb              *db,
                                             int                  kind,
                                             guint                n_terms,

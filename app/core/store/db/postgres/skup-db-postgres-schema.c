@@ -248,9 +248,16 @@ static const char schema_v2[] =
   "  PRIMARY KEY (name, year)\n"
   ");\n";
 
+/* Version 3: each word knows whether it is part of the record's name, so a search can rank
+ * records whose name matches first. Words indexed before are "the rest" until the store
+ * rebuilds the index (see the shared part of this migration). */
+static const char schema_v3[] =
+  "ALTER TABLE search_words ADD COLUMN in_name SMALLINT NOT NULL DEFAULT 0;\n";
+
 const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 /* Whether the schema holds skup_schema, and how many tables or views it holds at all. Looked

@@ -669,32 +669,41 @@ pg_index_remove (SkupDb  *db,
   return skup_stmt_run (del, error);
 }
 
+/* A word in both the name and the rest is a word of the name. */
 static gboolean
 pg_index_put (SkupDb      *db,
               int          kind,
               gint64       id,
-              const char  *key,
+              const char  *name,
+              const char  *other,
               GError     **error)
 {
   g_autoptr(SkupStmt) ins = NULL;
-  g_autofree char *words = split_words (key);
+  g_autofree char *name_words = split_words (name);
+  g_autofree char *other_words = split_words (other);
 
   if (!pg_index_remove (db, kind, id, error))
     return FALSE;
   ins = skup_db_prepare (db,
-                         "INSERT INTO search_words (kind, id, word) SELECT DISTINCT "
-                         "CAST(?1 AS SMALLINT), ?2, w FROM unnest (string_to_array "
-                         "(CAST(?3 AS TEXT), ' ')) w WHERE w <> ''", error);
+                         "INSERT INTO search_words (kind, id, word, in_name) "
+                         "SELECT CAST(?1 AS SMALLINT), ?2, w, max (n) FROM ("
+                         "SELECT w, 1 AS n FROM unnest (string_to_array (CAST(?3 AS TEXT), ' ')) w "
+                         "UNION ALL "
+                         "SELECT w, 0 FROM unnest (string_to_array (CAST(?4 AS TEXT), ' ')) w"
+                         ") words WHERE w <> '' GROUP BY w", error);
   if (ins == NULL)
     return FALSE;
   skup_stmt_bind_int (ins, 1, kind);
   skup_stmt_bind_int (ins, 2, id);
-  skup_stmt_bind_text (ins, 3, words);
+  skup_stmt_bind_text (ins, 3, name_words);
+  skup_stmt_bind_text (ins, 4, other_words);
   return skup_stmt_run (ins, error);
 }
 
 /* One range per term: the words that start with it, in byte order (the column's collation is
- * C), up to the term followed by the highest character there is. */
+ * C), up to the term followed by the highest character there is. Per term, each record once,
+ * with whether the term is in its name; a record matches when every term found it, and its
+ * name matches when every term is in the name. */
 static char *
 matches_sql (int   kind,
              guint n_terms,
@@ -702,10 +711,14 @@ matches_sql (int   kind,
 {
   GString *sql = g_string_new (NULL);
 
+  if (n_terms > 1)
+    g_string_append (sql, "SELECT id, min (in_name) AS in_name FROM (");
   for (guint i = 0; i < n_terms; i++)
-    g_string_append_printf (sql, "%sSELECT DISTINCT id FROM search_words WHERE kind = %d "
-                            "AND word >= ?%u AND word < ?%u", i ? " INTERSECT " : "", kind,
-                            first + 2 * i, first + 2 * i + 1);
+    g_string_append_printf (sql, "%sSELECT id, max (in_name) AS in_name FROM search_words "
+                            "WHERE kind = %d AND word >= ?%u AND word < ?%u GROUP BY id",
+                            i ? " UNION ALL " : "", kind, first + 2 * i, first + 2 * i + 1);
+  if (n_terms > 1)
+    g_string_append_printf (sql, ") terms GROUP BY id HAVING count(*) = %u", n_terms);
   return g_string_free (sql, FALSE);
 }
 
@@ -727,6 +740,7 @@ static GArray *
 pg_search (SkupDb              *db,
            int                  kind,
            const char * const  *terms,
+           GArray              *in_name,
            GError             **error)
 {
   g_autofree char *sql = matches_sql (kind, g_strv_length ((char **) terms), 1);
@@ -735,7 +749,7 @@ pg_search (SkupDb              *db,
   if (stmt == NULL)
     return NULL;
   pg_bind_search (stmt, 1, terms);
-  return skup_stmt_collect_ids (stmt, error);
+  return _skup_db_collect_matches (stmt, in_name, error);
 }
 
 static char *

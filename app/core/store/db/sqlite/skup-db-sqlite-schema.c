@@ -237,9 +237,21 @@ static const char schema_v2[] =
   "  PRIMARY KEY (name, year)\n"
   ");\n";
 
+/* Version 3: the search key in two columns, the record's name and the rest, so a search can
+ * rank records whose name matches first. FTS5 tables cannot gain a column: the index is made
+ * anew, holding the old keys as "the rest" (searches find what they found before) until the
+ * store rebuilds it (see the shared part of this migration). */
+static const char schema_v3[] =
+  "CREATE VIRTUAL TABLE search_index_v3 USING fts5 (name, other, "
+  "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');\n"
+  "INSERT INTO search_index_v3 (rowid, name, other) SELECT rowid, '', key FROM search_index;\n"
+  "DROP TABLE search_index;\n"
+  "ALTER TABLE search_index_v3 RENAME TO search_index;\n";
+
 const char * const _skup_sqlite_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 /* Reads PRAGMA user_version; -1 with @error set if the file is not a database. */

@@ -124,6 +124,8 @@ collate_folded (void       *user_data,
   return cmp != 0 ? cmp : strcmp (sa, sb);
 }
 
+static gboolean register_search_functions (sqlite3 *handle);
+
 /* The busy timeout comes first: even reading the version can meet a writer's lock. */
 static gboolean
 configure (SkupDb  *db,
@@ -134,6 +136,11 @@ configure (SkupDb  *db,
   sqlite3_busy_timeout (handle, 5000);
   sqlite3_extended_result_codes (handle, 1);
   sqlite3_create_collation_v2 (handle, "skup", SQLITE_UTF8, NULL, collate_folded, NULL);
+  if (!register_search_functions (handle))
+    {
+      _skup_sqlite_set_error (error, handle, _("Could not open the register"));
+      return FALSE;
+    }
   return _skup_sqlite_exec (db, "PRAGMA foreign_keys = ON", error)
          /* Savepoints and CHECK (x IN (…)) build temporary b-trees on every insert; on disk
           * that cost more kernel time than the inserts themselves. */
@@ -406,6 +413,9 @@ sqlite_begin_sql (SkupDb   *db,
 
 /* ---- Search: FTS5, one row per record, rowid = id × 8 + kind ---------------------------- */
 
+/* search_index's columns are (name, other). */
+#define SEARCH_NAME_COLUMN 0
+
 static gboolean
 sqlite_index_remove (SkupDb  *db,
                      int      kind,
@@ -425,19 +435,73 @@ static gboolean
 sqlite_index_put (SkupDb      *db,
                   int          kind,
                   gint64       id,
-                  const char  *key,
+                  const char  *name,
+                  const char  *other,
                   GError     **error)
 {
   g_autoptr(SkupStmt) ins = NULL;
 
   if (!sqlite_index_remove (db, kind, id, error))
     return FALSE;
-  ins = skup_db_prepare (db, "INSERT INTO search_index (rowid, key) VALUES (?1, ?2)", error);
+  ins = skup_db_prepare (db, "INSERT INTO search_index (rowid, name, other) VALUES (?1, ?2, ?3)",
+                         error);
   if (ins == NULL)
     return FALSE;
   skup_stmt_bind_int (ins, 1, id * 8 + kind);
-  skup_stmt_bind_text (ins, 2, key);
+  skup_stmt_bind_text (ins, 2, name);
+  skup_stmt_bind_text (ins, 3, other);
   return skup_stmt_run (ins, error);
+}
+
+/* The FTS5 auxiliary function skup_in_name (search_index): 1 when every phrase of the query
+ * (every typed term) has a hit in the name column, so the record's name alone matches. The
+ * match itself looks at both columns. One pass over the hits the match found anyway: no second
+ * full-text query for the ranking. */
+static void
+fts_in_name (const Fts5ExtensionApi  *api,
+             Fts5Context             *fts,
+             sqlite3_context         *ctx,
+             int                      n_values,
+             sqlite3_value          **values)
+{
+  int n_phrases = api->xPhraseCount (fts);
+
+  for (int p = 0; p < n_phrases; p++)
+    {
+      Fts5PhraseIter iter;
+      int col = -1;
+
+      if (api->xPhraseFirstColumn (fts, p, &iter, &col) != SQLITE_OK)
+        {
+          sqlite3_result_error_code (ctx, SQLITE_ERROR);
+          return;
+        }
+      while (col >= 0 && col != SEARCH_NAME_COLUMN)
+        api->xPhraseNextColumn (fts, &iter, &col);
+      if (col != SEARCH_NAME_COLUMN)
+        {
+          sqlite3_result_int (ctx, 0);
+          return;
+        }
+    }
+  sqlite3_result_int (ctx, 1);
+}
+
+/* FTS5 hands out its extension API through a pointer bound to SELECT fts5(?1). */
+static gboolean
+register_search_functions (sqlite3 *handle)
+{
+  fts5_api *api = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (handle, "SELECT fts5 (?1)", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_pointer (stmt, 1, &api, "fts5_api_ptr", NULL);
+      sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return api != NULL
+         && api->xCreateFunction (api, "skup_in_name", NULL, fts_in_name, NULL) == SQLITE_OK;
 }
 
 /* Each term a quoted prefix phrase, joined by spaces (AND): always a valid MATCH, whatever
@@ -465,18 +529,19 @@ static GArray *
 sqlite_search (SkupDb              *db,
                int                  kind,
                const char * const  *terms,
+               GArray              *in_name,
                GError             **error)
 {
   g_autoptr(SkupStmt) stmt =
-    skup_db_prepare (db, "SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ?1 "
-                         "AND (rowid & 7) = ?2", error);
+    skup_db_prepare (db, "SELECT rowid >> 3, skup_in_name (search_index) FROM search_index "
+                         "WHERE search_index MATCH ?1 AND (rowid & 7) = ?2", error);
   g_autofree char *match = match_expression (terms);
 
   if (stmt == NULL)
     return NULL;
   skup_stmt_bind_text (stmt, 1, match);
   skup_stmt_bind_int (stmt, 2, kind);
-  return skup_stmt_collect_ids (stmt, error);
+  return _skup_db_collect_matches (stmt, in_name, error);
 }
 
 /* The matches drive the query (a join, not a membership test over every row): a rare name
@@ -489,8 +554,9 @@ sqlite_search_join (SkupDb *db,
                     guint  *n_params)
 {
   *n_params = 1;
-  return g_strdup_printf (" JOIN (SELECT rowid >> 3 AS id FROM search_index WHERE search_index "
-                          "MATCH ?%u AND (rowid & 7) = %d) s ON s.id = t.id", first, kind);
+  return g_strdup_printf (" JOIN (SELECT rowid >> 3 AS id, skup_in_name (search_index) AS in_name "
+                          "FROM search_index WHERE search_index MATCH ?%u AND (rowid & 7) = %d) s "
+                          "ON s.id = t.id", first, kind);
 }
 
 static void
