@@ -69,6 +69,9 @@ typedef struct {
  * @filter_field: … those whose field @filter_field points at the record shown
  * @row: how a related list shows each record: "record", "participant", "history",
  *   "event-link"
+ * @more_action: (nullable): a window action, taking the record's id ("x"), that shows all of
+ *   them where they can be searched (the People list narrowed to an organisation)
+ * @more_label: N_() with a mnemonic, the button for @more_action
  *
  * A part of a record's page below its form, in the order the page shows them.
  */
@@ -81,6 +84,8 @@ typedef struct {
   const char  *sort;
   gboolean     descending;
   const char  *row;
+  const char  *more_action;
+  const char  *more_label;
 } SkupKindSection;
 
 /**

@@ -87,7 +87,9 @@ static const SkupFormGroup form[] = {
 
 static const SkupKindSection sections[] = {
   { "SkupRelatedList", N_("People"), N_("Nobody from this organisation yet"),
-    skup_person_get_type, "organisation-id", NULL, FALSE, "record" },
+    skup_person_get_type, "organisation-id", NULL, FALSE, "record",
+    /* The page shows the first few: the list shows them all, searched and sorted. */
+    "win.show-organisation-people", N_("Show in People _List") },
   { "SkupRelatedList", N_("Events"), N_("No events organised or supported yet"),
     skup_event_organisation_get_type, "organisation-id", NULL, FALSE, "event-link" },
 };

@@ -46,6 +46,7 @@ enum {
   PROP_0,
   PROP_EMPTY_TEXT,
   PROP_CONTEXT,
+  PROP_SECTION,
   N_PROPS
 };
 
@@ -188,16 +189,11 @@ child_group_set_record (SkupDetailSection *section,
 }
 
 static void
-child_group_refresh (SkupDetailSection *section)
-{
-  refresh (SKUP_CHILD_GROUP (section));
-}
-
-static void
 detail_section_iface_init (SkupDetailSectionInterface *iface)
 {
   iface->set_record = child_group_set_record;
-  iface->refresh = child_group_refresh;
+  /* No refresh: a group follows its own kinds, and not while it writes, so the page's reading
+   * again after every change never rebuilds a row being edited. */
 }
 
 /* GObject ******************************************************************/
@@ -271,6 +267,9 @@ skup_child_group_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, priv->context);
       break;
+    case PROP_SECTION:
+      g_value_set_pointer (value, NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -291,6 +290,9 @@ skup_child_group_set_property (GObject      *object,
       break;
     case PROP_CONTEXT:
       priv->context = g_value_dup_object (value);
+      break;
+    case PROP_SECTION:
+      /* A group's title and texts are its own (its template's). */
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -316,6 +318,7 @@ skup_child_group_class_init (SkupChildGroupClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_property (object_class, PROP_EMPTY_TEXT, properties[PROP_EMPTY_TEXT]);
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
+  g_object_class_override_property (object_class, PROP_SECTION, "section");
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-child-group.ui");

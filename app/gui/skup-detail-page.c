@@ -28,21 +28,6 @@
 /* Characters beyond which a page's heading is set smaller. */
 #define LONG_TITLE 60
 
-typedef enum {
-  COUNT_PEOPLE,
-  COUNT_EVENTS,
-} CountNoun;
-
-/* A related list and the query that fills it. */
-typedef struct {
-  SkupRelatedList            *list;
-  GType                       type;
-  const char                 *filter_field;
-  const char                 *sort;
-  gboolean                    descending;
-  CountNoun                   noun;
-  GtkListBoxCreateWidgetFunc  create_row;
-} Related;
 
 struct _SkupDetailPage
 {
@@ -53,13 +38,11 @@ struct _SkupDetailPage
    * (the window closes it before it switches). */
   SkupStore      *store;
   /* Made from @store for the sections, until the window hands the page a context. */
-  SkupContext    *section_context;
   GType           record_type;
   gint64          id;
   /* As last saved; NULL for a new record. */
   SkupRecord     *record;
   SkupRecordForm *form;
-  GArray         *related;
   /* The user saw the likely duplicates of a new person and chose to create anyway. */
   gboolean        duplicates_confirmed;
   guint           reload_id;
@@ -110,34 +93,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const struct {
-  const char *kind;
-  const char *name;
-  const char *new_title;
-} kind_texts[] = {
-  { "event", N_("Event"), N_("New Event") },
-  { "person", N_("Person"), N_("New Person") },
-  { "organisation", N_("Organisation"), N_("New Organisation") },
-  { "venue", N_("Venue"), N_("New Venue") },
-  { "project", N_("Project"), N_("New Project") },
-};
-
-static const char *
-peek_kind (SkupDetailPage *self)
-{
-  SkupRecordClass *klass = g_type_class_peek (self->record_type);
-
-  return klass ? klass->kind : "";
-}
-
 static const char *
 kind_text (SkupDetailPage *self,
            gboolean        new_title)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kind_texts); i++)
-    if (g_str_equal (kind_texts[i].kind, peek_kind (self)))
-      return _(new_title ? kind_texts[i].new_title : kind_texts[i].name);
-  return new_title ? _("New Record") : "";
+  const SkupKind *kind = skup_kind_for_type (self->record_type);
+  const char *text = new_title ? kind->new_title : kind->label;
+
+  if (text == NULL)
+    return new_title ? _("New Record") : "";
+  return g_dgettext (GETTEXT_PACKAGE, text);
 }
 
 /* Text helpers *************************************************************/
@@ -160,70 +125,6 @@ join_parts (const char * const *parts,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static const char *
-choice_label (SkupRecord *record,
-              const char *field)
-{
-  const SkupField *f = skup_record_find_field (record, field);
-
-  return skup_choice_get_label (f->extra, skup_record_get_string (record, field));
-}
-
-static char *
-dup_event_subtitle (SkupRecord *event)
-{
-  const char *start = skup_record_get_string (event, "start-date");
-  g_autofree char *dates = skup_text_format_date_range (start,
-                                                        skup_record_get_string (event, "end-date"));
-  const char *parts[] = {
-    choice_label (event, "kind"),
-    dates,
-    skup_record_get_string (event, "venue-name"),
-    skup_record_get_string (event, "city"),
-  };
-
-  return join_parts (parts, G_N_ELEMENTS (parts));
-}
-
-static char *
-dup_subtitle (SkupRecord *record)
-{
-  const char *kind = SKUP_RECORD_GET_CLASS (record)->kind;
-
-  if (g_str_equal (kind, "event"))
-    {
-      g_autofree char *about = dup_event_subtitle (record);
-      const char *parts[] = { about, choice_label (record, "status") };
-      return join_parts (parts, G_N_ELEMENTS (parts));
-    }
-  if (g_str_equal (kind, "person"))
-    {
-      const char *parts[] = { skup_record_get_string (record, "position"),
-                              skup_record_get_string (record, "organisation-name") };
-      return join_parts (parts, G_N_ELEMENTS (parts));
-    }
-  if (g_str_equal (kind, "organisation"))
-    {
-      const char *parts[] = { skup_record_get_string (record, "short-name"),
-                              choice_label (record, "sector"),
-                              skup_record_get_string (record, "city") };
-      return join_parts (parts, G_N_ELEMENTS (parts));
-    }
-  if (g_str_equal (kind, "venue"))
-    {
-      const char *parts[] = { skup_record_get_string (record, "address"),
-                              skup_record_get_string (record, "city") };
-      return join_parts (parts, G_N_ELEMENTS (parts));
-    }
-  if (g_str_equal (kind, "project"))
-    {
-      const char *parts[] = { skup_record_get_string (record, "code"),
-                              skup_record_get_string (record, "donor-name") };
-      return join_parts (parts, G_N_ELEMENTS (parts));
-    }
-  return g_strdup ("");
-}
-
 static void
 set_count (GtkLabel   *label,
            SkupRecord *record,
@@ -242,8 +143,9 @@ update_summary (SkupDetailPage *self,
                 SkupRecord     *record)
 {
   g_autofree char *title = record ? skup_record_dup_title (record) : NULL;
-  g_autofree char *subtitle = record ? dup_subtitle (record) : NULL;
-  gboolean is_event = g_str_equal (peek_kind (self), "event");
+  g_autofree char *subtitle = record ? skup_record_dup_subtitle (record) : NULL;
+  /* An event's page counts who came; the actions beside them come with registration. */
+  gboolean is_event = self->record_type == SKUP_TYPE_EVENT;
 
   gtk_widget_set_visible (self->summary_box, record != NULL);
   gtk_widget_set_visible (self->stats_box, record != NULL && is_event);
@@ -332,120 +234,6 @@ show_stale_error (SkupDetailPage *self,
   gtk_widget_set_visible (self->reload_button, TRUE);
 }
 
-/* Related records **********************************************************/
-
-static GtkWidget *
-create_participant_row (gpointer item,
-                        gpointer user_data)
-{
-  SkupRecord *registration = item;
-  const char *parts[] = { choice_label (registration, "role"),
-                          choice_label (registration, "status") };
-  g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));
-
-  return skup_related_row_new (skup_record_get_string (registration, "person-name"), subtitle,
-                               SKUP_TYPE_PERSON, skup_record_get_int (registration, "person-id"));
-}
-
-/* "Attended 2 of 3 sessions (67%)", or NULL when attendance was not taken. */
-static char *
-dup_attendance_text (SkupRecord *registration)
-{
-  gint64 sessions = skup_record_get_int (registration, "sessions-total");
-  gint64 attended = skup_record_get_int (registration, "sessions-attended");
-
-  if (skup_record_get_int (registration, "sessions-marked") == 0 || sessions == 0)
-    return NULL;
-  /* Translators: a person's attendance of one event, e.g. "Attended 2 of 3 sessions (67%)" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attended %u of %u session (%u%%)",
-                                       "Attended %u of %u sessions (%u%%)", (gulong) sessions),
-                          (guint) attended, (guint) sessions, (guint) (attended * 100 / sessions));
-}
-
-static GtkWidget *
-create_history_row (gpointer item,
-                    gpointer user_data)
-{
-  SkupRecord *registration = item;
-  const char *start = skup_record_get_string (registration, "event-start");
-  const char *end = skup_record_get_string (registration, "event-end");
-  g_autofree char *date = skup_text_format_date_range (start, end);
-  g_autofree char *attendance = dup_attendance_text (registration);
-  const char *parts[] = { date, choice_label (registration, "role"), attendance };
-  g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));
-
-  return skup_related_row_new (skup_record_get_string (registration, "event-title"), subtitle,
-                               SKUP_TYPE_EVENT, skup_record_get_int (registration, "event-id"));
-}
-
-static GtkWidget *
-create_person_row (gpointer item,
-                   gpointer user_data)
-{
-  SkupRecord *person = item;
-  g_autofree char *name = skup_record_dup_title (person);
-
-  return skup_related_row_new (name, skup_record_get_string (person, "position"),
-                               SKUP_TYPE_PERSON, skup_record_get_id (person));
-}
-
-static GtkWidget *
-create_event_row (gpointer item,
-                  gpointer user_data)
-{
-  SkupRecord *event = item;
-  g_autofree char *subtitle = dup_event_subtitle (event);
-
-  return skup_related_row_new (skup_record_get_string (event, "title"), subtitle,
-                               SKUP_TYPE_EVENT, skup_record_get_id (event));
-}
-
-/* An organisation's part in an event: the event, and the role. */
-static GtkWidget *
-create_event_link_row (gpointer item,
-                       gpointer user_data)
-{
-  SkupDetailPage *self = user_data;
-  SkupRecord *link = item;
-  gint64 event_id = skup_record_get_int (link, "event-id");
-  g_autoptr(SkupRecord) event = skup_store_load (self->store, SKUP_TYPE_EVENT, event_id, NULL);
-  g_autofree char *about = event ? dup_event_subtitle (event) : NULL;
-  const char *parts[] = { choice_label (link, "role"), about };
-  g_autofree char *subtitle = join_parts (parts, G_N_ELEMENTS (parts));
-
-  return skup_related_row_new (event ? skup_record_get_string (event, "title") : NULL, subtitle,
-                               SKUP_TYPE_EVENT, event_id);
-}
-
-static char *
-describe_count (CountNoun noun,
-                guint     n)
-{
-  if (noun == COUNT_PEOPLE)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n), n);
-}
-
-static void
-refresh_related (SkupDetailPage *self,
-                 Related        *related)
-{
-  SkupQuery query = { .filter_field = related->filter_field, .filter_value = self->id,
-                      .sort = related->sort, .descending = related->descending };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) model = skup_store_list (self->store, related->type, &query, &error);
-  g_autofree char *count = NULL;
-
-  if (model == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  skup_related_list_set_model (related->list, model, related->create_row, self);
-  count = describe_count (related->noun, g_list_model_get_n_items (model));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (related->list), count);
-}
-
 static void
 on_open_record (SkupDetailPage *self,
                 GType           type,
@@ -461,177 +249,61 @@ on_delete_requested (SkupDetailPage *self,
   g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, record);
 }
 
+/* Sections, as the kind registered them *******************************************/
+
 static void
-add_section (SkupDetailPage *self,
-             GtkWidget      *section)
+add_section (SkupDetailPage        *self,
+             const SkupKindSection *spec)
 {
-  if (g_signal_lookup ("open-record", G_OBJECT_TYPE (section)) != 0)
-    g_signal_connect_object (section, "open-record", G_CALLBACK (on_open_record), self,
-                             G_CONNECT_SWAPPED);
-  if (g_signal_lookup ("delete-requested", G_OBJECT_TYPE (section)) != 0)
-    g_signal_connect_object (section, "delete-requested", G_CALLBACK (on_delete_requested), self,
-                             G_CONNECT_SWAPPED);
+  GType type = g_type_from_name (spec->widget);
+  GtkWidget *section;
+
+  if (type == G_TYPE_INVALID || !g_type_is_a (type, SKUP_TYPE_DETAIL_SECTION))
+    {
+      g_critical ("“%s” is not a section of a record's page", spec->widget);
+      return;
+    }
+  section = g_object_new (type, "context", self->context, "section", spec, NULL);
+  g_signal_connect_object (section, "open-record", G_CALLBACK (on_open_record), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (section, "delete-requested", G_CALLBACK (on_delete_requested), self,
+                           G_CONNECT_SWAPPED);
   gtk_box_append (self->sections_box, section);
-}
-
-static void
-add_related (SkupDetailPage *self,
-             const char     *title,
-             const char     *empty_text,
-             Related         related)
-{
-  related.list = SKUP_RELATED_LIST (skup_related_list_new ());
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (related.list), title);
-  skup_related_list_set_empty_text (related.list, empty_text);
-  add_section (self, GTK_WIDGET (related.list));
-  g_array_append_val (self->related, related);
-  refresh_related (self, &g_array_index (self->related, Related, self->related->len - 1));
-}
-
-/* Sections per kind ********************************************************/
-
-static SkupContext *
-section_context (SkupDetailPage *self)
-{
-  if (self->section_context == NULL)
-    self->section_context = skup_context_new (self->store, NULL);
-  return self->section_context;
-}
-
-/* @section shows the record as last saved. */
-static GtkWidget *
-with_record (SkupDetailPage *self,
-             GtkWidget      *section)
-{
   skup_detail_section_set_record (SKUP_DETAIL_SECTION (section), self->record);
-  return section;
-}
-
-static void
-build_event_sections (SkupDetailPage *self)
-{
-  add_section (self, with_record (self, skup_organisers_group_new (section_context (self))));
-  add_section (self, with_record (self, skup_sessions_group_new (section_context (self))));
-  add_related (self, _("Participants"), _("Nobody is registered yet"),
-               (Related) { .type = SKUP_TYPE_REGISTRATION, .filter_field = "event-id",
-                           .noun = COUNT_PEOPLE, .create_row = create_participant_row });
-}
-
-static void
-build_person_sections (SkupDetailPage *self)
-{
-  SkupRelatedList *certificates;
-
-  add_related (self, _("History"), _("No events yet"),
-               (Related) { .type = SKUP_TYPE_REGISTRATION, .filter_field = "person-id",
-                           .sort = "event-start", .descending = TRUE,
-                           .noun = COUNT_EVENTS, .create_row = create_history_row });
-
-  /* Certificates are not issued yet in this version: say so rather than show a count. */
-  certificates = SKUP_RELATED_LIST (skup_related_list_new ());
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (certificates), _("Certificates"));
-  skup_related_list_set_empty_text (certificates, _("No certificates yet"));
-  add_section (self, GTK_WIDGET (certificates));
-}
-
-/* The People section shows the first few: the People list shows them all, and can be searched
- * and sorted. */
-static void
-add_show_in_people_list (SkupDetailPage *self)
-{
-  Related *people = &g_array_index (self->related, Related, self->related->len - 1);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("Show in People _List"));
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", self->id);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-organisation-people");
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (people->list), button);
-}
-
-static void
-build_organisation_sections (SkupDetailPage *self)
-{
-  add_related (self, _("People"), _("Nobody from this organisation yet"),
-               (Related) { .type = SKUP_TYPE_PERSON, .filter_field = "organisation-id",
-                           .noun = COUNT_PEOPLE, .create_row = create_person_row });
-  add_show_in_people_list (self);
-  add_related (self, _("Events"), _("No events organised or supported yet"),
-               (Related) { .type = SKUP_TYPE_EVENT_ORGANISATION,
-                           .filter_field = "organisation-id",
-                           .noun = COUNT_EVENTS, .create_row = create_event_link_row });
-}
-
-static void
-build_venue_sections (SkupDetailPage *self)
-{
-  add_section (self, with_record (self, skup_rooms_group_new (section_context (self))));
-  add_related (self, _("Events Held Here"), _("No events here yet"),
-               (Related) { .type = SKUP_TYPE_EVENT, .filter_field = "venue-id",
-                           .noun = COUNT_EVENTS, .create_row = create_event_row });
-}
-
-static void
-build_project_sections (SkupDetailPage *self)
-{
-  add_related (self, _("Events"), _("No events in this project yet"),
-               (Related) { .type = SKUP_TYPE_EVENT, .filter_field = "project-id",
-                           .noun = COUNT_EVENTS, .create_row = create_event_row });
 }
 
 /* A new record has nothing hanging off it yet: say where those parts will be. */
 static void
 add_save_hint (SkupDetailPage *self)
 {
-  static const struct {
-    const char *kind;
-    const char *hint;
-  } hints[] = {
-    { "event", N_("Organisers, sessions and participants can be added once the event is "
-                  "saved.") },
-    { "venue", N_("Rooms can be added once the venue is saved.") },
-  };
+  const char *hint = skup_kind_for_type (self->record_type)->save_hint;
+  GtkWidget *label;
 
-  for (guint i = 0; i < G_N_ELEMENTS (hints); i++)
-    if (g_str_equal (hints[i].kind, peek_kind (self)))
-      {
-        GtkWidget *label = gtk_label_new (_(hints[i].hint));
-
-        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-        gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-        gtk_widget_add_css_class (label, "dim-label");
-        gtk_box_append (self->sections_box, label);
-      }
+  if (hint == NULL)
+    return;
+  label = gtk_label_new (g_dgettext (GETTEXT_PACKAGE, hint));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->sections_box, label);
 }
 
 /* What hangs off the record exists only once the record does. */
 static void
 build_sections (SkupDetailPage *self)
 {
-  static const struct {
-    const char *kind;
-    void      (*build) (SkupDetailPage *self);
-  } builders[] = {
-    { "event", build_event_sections },
-    { "person", build_person_sections },
-    { "organisation", build_organisation_sections },
-    { "venue", build_venue_sections },
-    { "project", build_project_sections },
-  };
+  const SkupKind *kind = skup_kind_for_type (self->record_type);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
     gtk_box_remove (self->sections_box, child);
-  g_array_set_size (self->related, 0);
   if (self->id == 0)
     {
       add_save_hint (self);
       return;
     }
-
-  for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
-    if (g_str_equal (builders[i].kind, peek_kind (self)))
-      builders[i].build (self);
+  for (guint i = 0; i < kind->n_sections; i++)
+    add_section (self, &kind->sections[i]);
 }
 
 /* Keeping up with the register *********************************************/
@@ -662,8 +334,11 @@ reload_idle (gpointer data)
       skup_record_form_set_record (self->form, self->record);
       update_header (self);
     }
-  for (guint i = 0; i < self->related->len; i++)
-    refresh_related (self, &g_array_index (self->related, Related, i));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (SKUP_IS_DETAIL_SECTION (child))
+      skup_detail_section_refresh (SKUP_DETAIL_SECTION (child));
   return G_SOURCE_REMOVE;
 }
 
@@ -930,19 +605,10 @@ skup_detail_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_DETAIL_PAGE);
   g_clear_object (&self->record);
-  g_clear_object (&self->section_context);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (skup_detail_page_parent_class)->dispose (object);
-}
-
-static void
-skup_detail_page_finalize (GObject *object)
-{
-  g_array_unref (SKUP_DETAIL_PAGE (object)->related);
-
-  G_OBJECT_CLASS (skup_detail_page_parent_class)->finalize (object);
 }
 
 static void
@@ -1058,12 +724,16 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
 
   object_class->constructed = skup_detail_page_constructed;
   object_class->dispose = skup_detail_page_dispose;
-  object_class->finalize = skup_detail_page_finalize;
   object_class->get_property = skup_detail_page_get_property;
   object_class->set_property = skup_detail_page_set_property;
   widget_class->grab_focus = skup_detail_page_grab_focus;
   install_properties (object_class);
   install_signals (object_class);
+  /* The sections a kind's registration may name, by type name (skup-kind.h). */
+  g_type_ensure (SKUP_TYPE_ORGANISERS_GROUP);
+  g_type_ensure (SKUP_TYPE_RELATED_LIST);
+  g_type_ensure (SKUP_TYPE_ROOMS_GROUP);
+  g_type_ensure (SKUP_TYPE_SESSIONS_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-detail-page.ui");
@@ -1105,7 +775,6 @@ static void
 skup_detail_page_init (SkupDetailPage *self)
 {
   self->record_type = SKUP_TYPE_EVENT;
-  self->related = g_array_new (FALSE, TRUE, sizeof (Related));
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.take-attendance", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.issue-certificates", FALSE);

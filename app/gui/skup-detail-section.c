@@ -24,6 +24,10 @@ skup_detail_section_default_init (SkupDetailSectionInterface *iface)
   g_object_interface_install_property (iface,
     g_param_spec_object ("context", NULL, NULL, SKUP_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /* The SkupKindSection the kind registered the section with (its title, what it lists). */
+  g_object_interface_install_property (iface,
+    g_param_spec_pointer ("section", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   signals[SIGNAL_OPEN_RECORD] =
     g_signal_new ("open-record", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST, 0,

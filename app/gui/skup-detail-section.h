@@ -22,7 +22,8 @@ G_DECLARE_INTERFACE (SkupDetailSection, skup_detail_section, SKUP, DETAIL_SECTIO
  *
  * What the detail page asks of each section (an event's sessions, a venue's rooms, a person's
  * history …), so the page adds any section the kind's registration names without knowing it.
- * Every section has a construct-only "context" property (SkupContext).
+ * Every section has the construct-only properties "context" (SkupContext) and "section" (the
+ * const SkupKindSection * the kind registered it with; may be NULL).
  *
  * Signals:
  *  "open-record" (GType type, gint64 id) — the user asked to open another record

@@ -8,32 +8,24 @@
 
 #include <adwaita.h>
 
+#include "skup-detail-section.h"
+#include "skup-related-row.h"
+
 G_BEGIN_DECLS
 
 #define SKUP_TYPE_RELATED_LIST (skup_related_list_get_type ())
 G_DECLARE_FINAL_TYPE (SkupRelatedList, skup_related_list, SKUP, RELATED_LIST, AdwPreferencesGroup)
 
-/* Signals:
- *  "open-record" (GType, gint64 id) — the user activated a row made with a target */
-GtkWidget  *skup_related_list_new            (void);
-/* Shows the first items of @model (see set_limit), each as @create_row makes it, and
- * "and N more" under them. */
-void        skup_related_list_set_model      (SkupRelatedList            *self,
-                                              GListModel                 *model,
-                                              GtkListBoxCreateWidgetFunc  create_row,
-                                              gpointer                    user_data);
-void        skup_related_list_set_limit      (SkupRelatedList            *self,
-                                              guint                       limit);
-void        skup_related_list_set_empty_text (SkupRelatedList            *self,
-                                              const char                 *text);
-guint       skup_related_list_get_n_items    (SkupRelatedList            *self);
-GtkListBox *skup_related_list_get_list_box   (SkupRelatedList            *self);
-
-/* A row showing @title and @subtitle; activating it opens the record of @type and @id
- * (G_TYPE_INVALID for a row that opens nothing). */
-GtkWidget  *skup_related_row_new             (const char                 *title,
-                                              const char                 *subtitle,
-                                              GType                       type,
-                                              gint64                      id);
+/* A SkupDetailSection listing what its SkupKindSection names: the records of section->records
+ * whose section->filter_field is the record shown, each as section->row says ("record",
+ * "participant", "history", "event-link"); a section that names no records says its empty
+ * text. Only the first items show (see set_limit), and "and N more" under them; the group's
+ * description counts them all. */
+GtkWidget  *skup_related_list_new          (SkupContext           *context,
+                                            const SkupKindSection *section);
+void        skup_related_list_set_limit    (SkupRelatedList       *self,
+                                            guint                  limit);
+guint       skup_related_list_get_n_items  (SkupRelatedList       *self);
+GtkListBox *skup_related_list_get_list_box (SkupRelatedList       *self);
 
 G_END_DECLS
