@@ -44,8 +44,7 @@ static char *
 cell_choice (SkupRecord *record,
              const char *field)
 {
-  const SkupField *f = skup_record_find_field (record, field);
-  const char *label = skup_choice_get_label (f->extra, skup_record_get_string (record, field));
+  const char *label = skup_record_get_choice_label (record, field);
 
   return g_strdup (label != NULL ? label : "");
 }

@@ -66,14 +66,14 @@ skup_event_dup_subtitle (SkupRecord *record)
                                                         skup_record_get_string (record,
                                                                                "end-date"));
   const char *parts[] = {
-    _skup_record_choice_label (record, "kind"),
+    skup_record_get_choice_label (record, "kind"),
     dates,
     skup_record_get_string (record, "venue-name"),
     skup_record_get_string (record, "city"),
-    _skup_record_choice_label (record, "status"),
+    skup_record_get_choice_label (record, "status"),
   };
 
-  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 static const SkupKindSort sorts[] = {

@@ -14,6 +14,7 @@
 #include "skup-organisation.h"
 #include "skup-person.h"
 #include "skup-record-private.h"
+#include "skup-text.h"
 
 struct _SkupOrganisation
 {
@@ -41,10 +42,10 @@ static char *
 skup_organisation_dup_subtitle (SkupRecord *record)
 {
   const char *parts[] = { skup_record_get_string (record, "short-name"),
-                          _skup_record_choice_label (record, "sector"),
+                          skup_record_get_choice_label (record, "sector"),
                           skup_record_get_string (record, "city") };
 
-  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 static const SkupKindColumn columns[] = {

@@ -74,7 +74,7 @@ skup_person_dup_subtitle (SkupRecord *record)
   const char *parts[] = { skup_record_get_string (record, "position"),
                           skup_record_get_string (record, "organisation-name") };
 
-  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 static const SkupKindColumn people_columns[] = {

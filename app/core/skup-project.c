@@ -13,6 +13,7 @@
 #include "skup-organisation.h"
 #include "skup-project.h"
 #include "skup-record-private.h"
+#include "skup-text.h"
 
 struct _SkupProject
 {
@@ -46,7 +47,7 @@ skup_project_dup_subtitle (SkupRecord *record)
   const char *parts[] = { skup_record_get_string (record, "code"),
                           skup_record_get_string (record, "donor-name") };
 
-  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 static const SkupKindColumn columns[] = {

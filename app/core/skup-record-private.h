@@ -17,10 +17,4 @@ gboolean _skup_record_check_date_range (SkupRecord  *self,
                                         const char  *end_field,
                                         GError     **error);
 
-/* For a type's dup_subtitle. */
-char       *_skup_record_join_parts   (const char * const *parts,
-                                       guint               n_parts);
-const char *_skup_record_choice_label (SkupRecord         *self,
-                                       const char         *field);
-
 G_END_DECLS

@@ -412,35 +412,12 @@ skup_record_dup_subtitle (SkupRecord *self)
 }
 
 /**
- * _skup_record_join_parts:
- * @parts: (array length=n_parts): texts, any of them %NULL or empty
- *
- * Returns: (transfer full): the non-empty @parts joined with " · ", as subtitles read
- */
-char *
-_skup_record_join_parts (const char * const *parts,
-                         guint               n_parts)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < n_parts; i++)
-    {
-      if (parts[i] == NULL || *parts[i] == '\0')
-        continue;
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append (text, parts[i]);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/**
- * _skup_record_choice_label:
+ * skup_record_get_choice_label:
  *
  * Returns: (nullable): the translated label of choice field @field's value
  */
 const char *
-_skup_record_choice_label (SkupRecord *self,
+skup_record_get_choice_label (SkupRecord *self,
                            const char *field)
 {
   const SkupField *f = skup_record_find_field (self, field);

@@ -147,6 +147,9 @@ double            skup_record_get_real      (SkupRecord  *self,
 void              skup_record_set_real      (SkupRecord  *self,
                                              const char  *name,
                                              double       value);
+/* The translated label of choice field @name's value, or NULL when it has none. */
+const char       *skup_record_get_choice_label (SkupRecord *self,
+                                               const char *name);
 /* The value as text, as an export or the CLI writes it ("" when empty). */
 char             *skup_record_dup_text      (SkupRecord  *self,
                                              const char  *name);

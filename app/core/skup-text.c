@@ -978,3 +978,27 @@ skup_text_format_date_weekday (const char *iso)
    * Reorder with %1$s and %2$s; Serbian writes "%2$s (%1$s)" */
   return g_strdup_printf (C_("date with weekday", "%s, %s"), weekday, day_text);
 }
+
+/**
+ * skup_text_join_parts:
+ * @parts: (array length=n_parts): texts, any of them %NULL or empty
+ *
+ * Returns: (transfer full): the non-empty @parts joined with " · ", as subtitles read
+ *   ("Workshop · 28–30 November 2023 · Belgrade")
+ */
+char *
+skup_text_join_parts (const char * const *parts,
+                      guint               n_parts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, parts[i]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -30,4 +30,8 @@ char      *skup_text_format_date_range   (const char *start,
 char      *skup_text_format_date_numeric (const char *iso);
 char      *skup_text_format_date_weekday (const char *iso);
 
+/* The non-empty @parts joined with " · ", as subtitles read. */
+char      *skup_text_join_parts         (const char * const *parts,
+                                         guint               n_parts);
+
 G_END_DECLS

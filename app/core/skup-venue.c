@@ -12,6 +12,7 @@
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-record-private.h"
+#include "skup-text.h"
 #include "skup-venue.h"
 
 struct _SkupVenue
@@ -46,7 +47,7 @@ skup_venue_dup_subtitle (SkupRecord *record)
   const char *parts[] = { skup_record_get_string (record, "address"),
                           skup_record_get_string (record, "city") };
 
-  return _skup_record_join_parts (parts, G_N_ELEMENTS (parts));
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 static const SkupKindColumn columns[] = {

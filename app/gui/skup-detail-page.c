@@ -105,26 +105,6 @@ kind_text (SkupDetailPage *self,
   return g_dgettext (GETTEXT_PACKAGE, text);
 }
 
-/* Text helpers *************************************************************/
-
-/* Joins the non-empty @parts with " · ", as subtitles read. */
-static char *
-join_parts (const char * const *parts,
-            guint               n_parts)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < n_parts; i++)
-    {
-      if (parts[i] == NULL || *parts[i] == '\0')
-        continue;
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append (text, parts[i]);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 set_count (GtkLabel   *label,
            SkupRecord *record,
@@ -416,7 +396,7 @@ dup_duplicates_body (GPtrArray *matches)
     {
       SkupDuplicate *d = g_ptr_array_index (matches, i);
       const char *parts[] = { d->name, d->organisation, d->reason };
-      g_autofree char *line = join_parts (parts, G_N_ELEMENTS (parts));
+      g_autofree char *line = skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 
       g_string_append_printf (body, "\n\n%s", line);
     }

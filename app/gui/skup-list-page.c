@@ -172,12 +172,7 @@ format_cell (SkupRecord       *record,
       return value != 0 || column->style == SKUP_CELL_NUMBER ? format_number (value) : NULL;
 
     case SKUP_CELL_CHOICE:
-      {
-        const SkupField *field = skup_record_find_field (record, column->field);
-
-        return g_strdup (skup_choice_get_label (field->extra,
-                                                skup_record_get_string (record, column->field)));
-      }
+      return g_strdup (skup_record_get_choice_label (record, column->field));
 
     case SKUP_CELL_TEXT:
     case SKUP_CELL_DIM:

@@ -64,27 +64,15 @@ dup_attendance_text (SkupRecord *registration)
                           (guint) attended, (guint) sessions, (guint) (attended * 100 / sessions));
 }
 
-static const char *
-choice_label (SkupRecord *record,
-              const char *field)
-{
-  const SkupField *f = skup_record_find_field (record, field);
-
-  return skup_choice_get_label (f->extra, skup_record_get_string (record, field));
-}
-
+/* Up to three parts of a subtitle, joined as subtitles read. */
 static char *
 join (const char *a,
       const char *b,
       const char *c)
 {
   const char *parts[] = { a, b, c };
-  g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && *parts[i] != '\0')
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", parts[i]);
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 /* The record itself: a venue's events, an organisation's people. */
@@ -104,8 +92,8 @@ static GtkWidget *
 create_participant_row (SkupRelatedList *self,
                         SkupRecord      *registration)
 {
-  g_autofree char *subtitle = join (choice_label (registration, "role"),
-                                    choice_label (registration, "status"), NULL);
+  g_autofree char *subtitle = join (skup_record_get_choice_label (registration, "role"),
+                                    skup_record_get_choice_label (registration, "status"), NULL);
 
   return skup_related_row_new (skup_record_get_string (registration, "person-name"), subtitle,
                                SKUP_TYPE_PERSON, skup_record_get_int (registration, "person-id"));
@@ -121,7 +109,7 @@ create_history_row (SkupRelatedList *self,
                                                        skup_record_get_string (registration,
                                                                               "event-end"));
   g_autofree char *attendance = dup_attendance_text (registration);
-  g_autofree char *subtitle = join (date, choice_label (registration, "role"), attendance);
+  g_autofree char *subtitle = join (date, skup_record_get_choice_label (registration, "role"), attendance);
 
   return skup_related_row_new (skup_record_get_string (registration, "event-title"), subtitle,
                                SKUP_TYPE_EVENT, skup_record_get_int (registration, "event-id"));
@@ -136,7 +124,7 @@ create_event_link_row (SkupRelatedList *self,
   gint64 event_id = skup_record_get_int (link, "event-id");
   g_autoptr(SkupRecord) event = skup_store_load (store, SKUP_TYPE_EVENT, event_id, NULL);
   g_autofree char *about = event ? skup_record_dup_subtitle (event) : NULL;
-  g_autofree char *subtitle = join (choice_label (link, "role"), about, NULL);
+  g_autofree char *subtitle = join (skup_record_get_choice_label (link, "role"), about, NULL);
 
   return skup_related_row_new (event ? skup_record_get_string (event, "title") : NULL, subtitle,
                                SKUP_TYPE_EVENT, event_id);
