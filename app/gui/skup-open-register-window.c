@@ -228,10 +228,12 @@ static void
 on_recent_row_activated (SkupOpenRegisterWindow *self,
                          GtkListBoxRow          *row)
 {
-  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-registers");
+  int index = gtk_list_box_row_get_index (row);
 
-  if (uri != NULL)
-    open_uri (self, g_strdup (uri));
+  /* Row n shows recent register n (fill_recent), and the list is not changed meanwhile. */
+  if (index >= 0 && (guint) index < g_strv_length (recent))
+    open_uri (self, g_strdup (recent[index]));
 }
 
 static GtkWidget *
@@ -246,7 +248,6 @@ create_recent_row (const char *uri)
   gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Open"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
   return row;
 }
 

@@ -739,6 +739,44 @@ test_dialog (Fixture       *f,
   skup_ui_test_save_screenshot (GTK_WIDGET (dialog), "open-shared-register");
 }
 
+static gboolean
+window_is_shared (gpointer data)
+{
+  return skup_store_is_shared (skup_window_get_store (data));
+}
+
+/* A recent register opens with one activation of its row: the second row, the second. */
+static void
+test_recent_opens (Fixture       *f,
+                   gconstpointer  data)
+{
+  PgEngine e = { 0 };
+  SkupWindow *window;
+  SkupOpenRegisterWindow *dialog;
+  GtkWidget *row;
+
+  if (!pg_engine_setup (&e))
+    return;
+  {
+    g_autoptr(SkupStore) made = open_store (e.location);  /* the schema, set up once */
+    const char *recent[] = { "postgresql://nowhere.invalid/skup",
+                             skup_store_get_path (made), NULL };
+
+    g_settings_set_strv (f->settings, "recent-registers", recent);
+    window = skup_ui_test_open_window (f, 1280, 800);
+    dialog = open_dialog (window);
+    row = GTK_WIDGET (gtk_list_box_get_row_at_index (
+      GTK_LIST_BOX (gtk_widget_get_parent (find_row (dialog, recent[0]))), 1));
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+    skup_ui_test_wait_until (window_is_shared, window, "the recent register opened");
+    g_assert_cmpstr (skup_store_get_path (skup_window_get_store (window)), ==,
+                     skup_store_get_path (made));
+  }
+  skup_ui_test_destroy_windows ();
+  pg_engine_teardown (&e);
+}
+
 static void
 test_dialog_narrow (Fixture       *f,
                     gconstpointer  data)
@@ -770,6 +808,8 @@ main (int   argc,
               fixture_setup, test_stale_save, fixture_teardown);
   g_test_add ("/skup/ui/shared/dialog", Fixture, NULL,
               fixture_setup, test_dialog, fixture_teardown);
+  g_test_add ("/skup/ui/shared/recent-opens", Fixture, NULL,
+              fixture_setup, test_recent_opens, fixture_teardown);
   g_test_add ("/skup/ui/shared/dialog-narrow", Fixture, NULL,
               fixture_setup, test_dialog_narrow, fixture_teardown);
   g_test_add ("/skup/ui/shared/other-process-sqlite", Fixture, NULL,
