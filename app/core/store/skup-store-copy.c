@@ -89,10 +89,14 @@ check_empty (SkupStore  *to,
       if (n > 0)
         {
           g_autofree char *where = skup_store_dup_display_name (to);
+          /* The count as text: a format macro inside _() would cut the message short. */
+          g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+
           g_set_error (error, SKUP_ERROR, SKUP_ERROR_IN_USE,
-                       _("%s is not empty (its table %s has %" G_GINT64_FORMAT " rows). Skup "
-                         "copies a register only into an empty one, so nothing is mixed up "
-                         "or overwritten."), where, tables[i], n);
+                       /* Translators: “%s is not empty (its table people has 12 rows) …” */
+                       _("%s is not empty (its table %s has %s rows). Skup copies a register "
+                         "only into an empty one, so nothing is mixed up or overwritten."),
+                       where, tables[i], rows);
           return FALSE;
         }
     }
