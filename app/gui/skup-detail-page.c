@@ -194,6 +194,14 @@ hide_error (SkupDetailPage *self)
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
 
+static void
+hide_error_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  hide_error (SKUP_DETAIL_PAGE (widget));
+}
+
 /* An error that belongs to no field (the database, a record deleted meanwhile). */
 static void
 show_error (SkupDetailPage *self,
@@ -736,7 +744,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, form_box);
   gtk_widget_class_bind_template_child (widget_class, SkupDetailPage, sections_box);
-  gtk_widget_class_bind_template_callback (widget_class, hide_error);
+  gtk_widget_class_install_action (widget_class, "detail.hide-error", NULL, hide_error_action);
 
   gtk_widget_class_install_action (widget_class, "detail.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "detail.cancel", NULL, cancel_action);

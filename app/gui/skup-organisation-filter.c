@@ -82,6 +82,14 @@ on_remove_clicked (SkupOrganisationFilter *self)
 }
 
 static void
+on_remove_clicked_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  on_remove_clicked (SKUP_ORGANISATION_FILTER (widget));
+}
+
+static void
 skup_organisation_filter_dispose (GObject *object)
 {
   SkupOrganisationFilter *self = SKUP_ORGANISATION_FILTER (object);
@@ -161,7 +169,7 @@ skup_organisation_filter_class_init (SkupOrganisationFilterClass *klass)
                                                "/rs/skup/Skup/ui/skup-organisation-filter.ui");
   gtk_widget_class_bind_template_child (widget_class, SkupOrganisationFilter, label);
   gtk_widget_class_bind_template_child (widget_class, SkupOrganisationFilter, remove_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
+  gtk_widget_class_install_action (widget_class, "filter.remove", NULL, on_remove_clicked_action);
 }
 
 static void

@@ -205,9 +205,25 @@ on_create_clicked (SkupRecordPicker *self)
 }
 
 static void
+on_create_clicked_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  on_create_clicked (SKUP_RECORD_PICKER (widget));
+}
+
+static void
 on_clear_clicked (SkupRecordPicker *self)
 {
   skup_record_picker_choose (self, 0);
+}
+
+static void
+on_clear_clicked_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  on_clear_clicked (SKUP_RECORD_PICKER (widget));
 }
 
 static void
@@ -273,8 +289,8 @@ skup_record_picker_class_init (SkupRecordPickerClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_create_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
+  gtk_widget_class_install_action (widget_class, "picker.create", NULL, on_create_clicked_action);
+  gtk_widget_class_install_action (widget_class, "picker.clear", NULL, on_clear_clicked_action);
   gtk_widget_class_bind_template_callback (widget_class, on_map);
 }
 

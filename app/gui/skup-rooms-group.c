@@ -179,6 +179,14 @@ on_add_activated (SkupRoomsGroup *self)
 }
 
 static void
+on_add_activated_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  on_add_activated (SKUP_ROOMS_GROUP (widget));
+}
+
+static void
 skup_rooms_group_class_init (SkupRoomsGroupClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -192,7 +200,7 @@ skup_rooms_group_class_init (SkupRoomsGroupClass *klass)
                                                "/rs/skup/Skup/ui/skup-rooms-group.ui");
   gtk_widget_class_bind_template_child (widget_class, SkupRoomsGroup, add_button);
   gtk_widget_class_bind_template_child (widget_class, SkupRoomsGroup, name_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_activated);
+  gtk_widget_class_install_action (widget_class, "rooms.add", NULL, on_add_activated_action);
 }
 
 static void

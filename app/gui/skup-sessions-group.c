@@ -200,6 +200,14 @@ on_add_clicked (SkupSessionsGroup *self)
 }
 
 static void
+on_add_clicked_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  on_add_clicked (SKUP_SESSIONS_GROUP (widget));
+}
+
+static void
 skup_sessions_group_class_init (SkupSessionsGroupClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -212,7 +220,7 @@ skup_sessions_group_class_init (SkupSessionsGroupClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-sessions-group.ui");
-  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_install_action (widget_class, "sessions.add", NULL, on_add_clicked_action);
 }
 
 static void
