@@ -16,7 +16,9 @@
 
 #include "core/skup-core.h"
 #include "skup-detail-page.h"
+#include "skup-detail-page-private.h"
 #include "skup-detail-section.h"
+#include "skup-event-dates.h"
 #include "skup-organisers-group.h"
 #include "skup-record-form.h"
 #include "skup-related-list.h"
@@ -1166,6 +1168,7 @@ skup_detail_page_save (SkupDetailPage *self)
 {
   SkupRecord *edited;
   g_autoptr(GError) error = NULL;
+  guint sessions_added = 0;
 
   g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), FALSE);
   g_return_val_if_fail (self->form != NULL, FALSE);
@@ -1179,6 +1182,8 @@ skup_detail_page_save (SkupDetailPage *self)
   if (self->record == NULL && SKUP_IS_PERSON (edited) && !self->duplicates_confirmed
       && offer_duplicates (self, edited))
     return FALSE;
+  if (skup_event_dates_confirm (self, self->store, self->record, edited, &sessions_added))
+    return FALSE;
 
   if (!skup_store_save (self->store, edited, &error))
     {
@@ -1186,7 +1191,21 @@ skup_detail_page_save (SkupDetailPage *self)
       return FALSE;
     }
   record_saved (self, edited);
+  skup_event_dates_tell_added (self, sessions_added);
   return TRUE;
+}
+
+void
+_skup_detail_page_finish_save (SkupDetailPage *self,
+                               SkupRecord     *edited,
+                               const GError   *error)
+{
+  g_return_if_fail (SKUP_IS_DETAIL_PAGE (self));
+
+  if (error != NULL)
+    show_save_error (self, error);
+  else
+    record_saved (self, edited);
 }
 
 void
