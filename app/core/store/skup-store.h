@@ -54,12 +54,15 @@ typedef struct {
 
 /**
  * SkupDuplicate:
- * @person_id: the existing person
+ * @record_id: the existing record (of the kind looked for)
+ * @name: its title
+ * @organisation: (nullable): what tells it apart: a person's organisation, a venue's address
+ *   and city
  * @reason: a translated explanation ("same email", "same name") 
- * @score: 0–100; higher is more likely the same person
+ * @score: 0–100; higher is more likely the same
  */
 typedef struct {
-  gint64  person_id;
+  gint64  record_id;
   char   *name;
   char   *organisation;
   char   *reason;
@@ -137,9 +140,10 @@ guint           skup_store_count            (SkupStore       *self,
                                              const SkupQuery *query,
                                              GError         **error);
 
-/* People. (element-type SkupDuplicate), most likely first. */
+/* Likely duplicates of a person or a venue. (element-type SkupDuplicate), most likely first. */
+gboolean        skup_store_can_find_duplicates (GType      type);
 GPtrArray      *skup_store_find_duplicates  (SkupStore    *self,
-                                             SkupRecord   *person,
+                                             SkupRecord   *record,
                                              GError      **error);
 /* Moves everything of @drop_id (registrations, attendance, certificates) to @keep_id, fills
  * @keep_id's empty fields from @drop_id, records the merge and deletes @drop_id. */
