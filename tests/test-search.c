@@ -554,7 +554,7 @@ assert_one_duplicate (Fixture    *f,
 
   g_assert_cmpuint (found->len, ==, 1);
   d = g_ptr_array_index (found, 0);
-  g_assert_cmpint (d->person_id, ==, skup_record_get_id (expected));
+  g_assert_cmpint (d->record_id, ==, skup_record_get_id (expected));
   g_assert_nonnull (d->reason);
   g_assert_cmpuint (d->score, >, 0);
   g_assert_cmpuint (d->score, <=, 100);
@@ -619,10 +619,10 @@ test_duplicates_order (Fixture       *f,
 
   found = duplicates_of (f, person);
   g_assert_cmpuint (found->len, ==, 3);
-  g_assert_cmpint (((SkupDuplicate *) found->pdata[0])->person_id, ==, skup_record_get_id (both));
-  g_assert_cmpint (((SkupDuplicate *) found->pdata[1])->person_id, ==,
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[0])->record_id, ==, skup_record_get_id (both));
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[1])->record_id, ==,
                    skup_record_get_id (same_email));
-  g_assert_cmpint (((SkupDuplicate *) found->pdata[2])->person_id, ==,
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[2])->record_id, ==,
                    skup_record_get_id (same_name));
   g_assert_cmpuint (((SkupDuplicate *) found->pdata[0])->score, >,
                     ((SkupDuplicate *) found->pdata[1])->score);
@@ -650,9 +650,9 @@ test_duplicates_same_organisation_first (Fixture       *f,
   found = duplicates_of (f, person);
   g_assert_cmpuint (found->len, ==, 2);
   first = found->pdata[0];
-  g_assert_cmpint (first->person_id, ==, skup_record_get_id (colleague));
+  g_assert_cmpint (first->record_id, ==, skup_record_get_id (colleague));
   g_assert_cmpstr (first->organisation, ==, "ReGeneration");
-  g_assert_cmpint (((SkupDuplicate *) found->pdata[1])->person_id, ==,
+  g_assert_cmpint (((SkupDuplicate *) found->pdata[1])->record_id, ==,
                    skup_record_get_id (elsewhere));
 }
 

@@ -16,7 +16,9 @@
 
 #include "core/skup-core.h"
 #include "skup-detail-page.h"
+#include "skup-detail-page-private.h"
 #include "skup-detail-section.h"
+#include "skup-event-dates.h"
 #include "skup-organisers-group.h"
 #include "skup-record-form.h"
 #include "skup-related-list.h"
@@ -385,15 +387,25 @@ dup_open_label (const char *name)
   g_auto(GStrv) parts = g_strsplit (name ? name : "", "_", -1);
   g_autofree char *escaped = g_strjoinv ("__", parts);
 
-  /* Translators: a button in the "already in the register" dialog; %s is a person's name */
+  /* Translators: a button in the "already in the register" dialog; %s is a person's or a
+   * venue's name */
   return g_strdup_printf (_("Open %s"), escaped);
 }
 
 static char *
-dup_duplicates_body (GPtrArray *matches)
+dup_duplicates_body (GPtrArray *matches,
+                     GType      type)
 {
   g_autoptr(GString) body =
-    g_string_new (g_dngettext (GETTEXT_PACKAGE,
+    g_string_new (type == SKUP_TYPE_VENUE
+                  ? g_dngettext (GETTEXT_PACKAGE,
+                                 "This venue in the same city looks like the one you are "
+                                 "adding. Open the record to use it, or create a new venue "
+                                 "anyway.",
+                                 "These venues in the same city look like the one you are "
+                                 "adding. Open one of them to use that record, or create a new "
+                                 "venue anyway.", matches->len)
+                  : g_dngettext (GETTEXT_PACKAGE,
                                "This person looks like the one you are adding. Open the record "
                                "to use it, or create a new person anyway.",
                                "These people look like the one you are adding. Open one of "
@@ -411,7 +423,7 @@ dup_duplicates_body (GPtrArray *matches)
   return g_string_free (g_steal_pointer (&body), FALSE);
 }
 
-/* The person being added is already in the register as @id: what was typed is that person
+/* The record being added is already in the register as @id: what was typed is that record
  * again, so it goes (leaving would otherwise ask to save it, and saving would find the same
  * duplicate: a loop) and the record that exists opens instead. */
 static void
@@ -419,7 +431,7 @@ open_duplicate (SkupDetailPage *self,
                 gint64          id)
 {
   skup_detail_page_discard (self);
-  g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, SKUP_TYPE_PERSON, id);
+  g_signal_emit (self, signals[SIGNAL_OPEN_RECORD], 0, self->record_type, id);
 }
 
 static void
@@ -441,13 +453,13 @@ on_duplicates_response (SkupDetailPage   *self,
     open_duplicate (self, g_array_index (ids, gint64, index));
 }
 
-/* A new person who is likely in the register already: show who, and let the user open that
- * record instead. Returns TRUE if the dialog is shown (and nothing is saved yet). */
+/* A new person or venue that is likely in the register already: show which, and let the user
+ * open that record instead. Returns TRUE if the dialog is shown (and nothing is saved yet). */
 static gboolean
 offer_duplicates (SkupDetailPage *self,
-                  SkupRecord     *person)
+                  SkupRecord     *record)
 {
-  g_autoptr(GPtrArray) matches = skup_store_find_duplicates (self->store, person, NULL);
+  g_autoptr(GPtrArray) matches = skup_store_find_duplicates (self->store, record, NULL);
   g_autofree char *body = NULL;
   GArray *ids;
   GtkWidget *dialog;
@@ -455,9 +467,11 @@ offer_duplicates (SkupDetailPage *self,
   if (matches == NULL || matches->len == 0)
     return FALSE;
 
-  body = dup_duplicates_body (matches);
+  body = dup_duplicates_body (matches, G_OBJECT_TYPE (record));
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("This Person May Already Be in the Register"), body);
+                                   SKUP_IS_VENUE (record)
+                                   ? _("This Venue May Already Be in the Register")
+                                   : _("This Person May Already Be in the Register"), body);
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
   for (guint i = 0; i < MIN (matches->len, MAX_DUPLICATES_OFFERED); i++)
@@ -466,7 +480,7 @@ offer_duplicates (SkupDetailPage *self,
       g_autofree char *response = g_strdup_printf ("open-%u", i);
       g_autofree char *label = dup_open_label (d->name);
 
-      g_array_append_val (ids, d->person_id);
+      g_array_append_val (ids, d->record_id);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), response, label);
     }
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "create", _("Create _Anyway"));
@@ -823,6 +837,7 @@ skup_detail_page_save (SkupDetailPage *self)
 {
   SkupRecord *edited;
   g_autoptr(GError) error = NULL;
+  guint sessions_added = 0;
 
   g_return_val_if_fail (SKUP_IS_DETAIL_PAGE (self), FALSE);
   g_return_val_if_fail (self->form != NULL, FALSE);
@@ -833,8 +848,11 @@ skup_detail_page_save (SkupDetailPage *self)
   edited = skup_record_form_get_edited (self->form);
   if (self->record != NULL && !skup_record_form_is_dirty (self->form))
     return TRUE;
-  if (self->record == NULL && SKUP_IS_PERSON (edited) && !self->duplicates_confirmed
+  if (self->record == NULL && skup_store_can_find_duplicates (G_OBJECT_TYPE (edited))
+      && !self->duplicates_confirmed
       && offer_duplicates (self, edited))
+    return FALSE;
+  if (skup_event_dates_confirm (self, self->store, self->record, edited, &sessions_added))
     return FALSE;
 
   if (!skup_store_save (self->store, edited, &error))
@@ -843,7 +861,21 @@ skup_detail_page_save (SkupDetailPage *self)
       return FALSE;
     }
   record_saved (self, edited);
+  skup_event_dates_tell_added (self, sessions_added);
   return TRUE;
+}
+
+void
+_skup_detail_page_finish_save (SkupDetailPage *self,
+                               SkupRecord     *edited,
+                               const GError   *error)
+{
+  g_return_if_fail (SKUP_IS_DETAIL_PAGE (self));
+
+  if (error != NULL)
+    show_save_error (self, error);
+  else
+    record_saved (self, edited);
 }
 
 void

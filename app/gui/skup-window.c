@@ -68,6 +68,7 @@ struct _SkupWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *last_toast;   /* for tests: what skup_window_add_toast() showed */
   AdwWindowTitle       *sidebar_title;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
@@ -1191,6 +1192,7 @@ skup_window_dispose (GObject *object)
   self->detail = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_WINDOW);
   g_clear_object (&self->pages);
+  g_clear_object (&self->last_toast);
 
   G_OBJECT_CLASS (skup_window_parent_class)->dispose (object);
 }
@@ -1471,4 +1473,32 @@ skup_window_open_register (SkupWindow *self,
   navigation = navigation_new (NAVIGATION_REGISTER, NULL, G_TYPE_INVALID, 0);
   navigation->store = g_object_ref (store);
   navigate (self, navigation);
+}
+
+/**
+ * skup_window_add_toast:
+ * @toast: (transfer full): a toast about what the window shows (a save's outcome, an Undo)
+ */
+void
+skup_window_add_toast (SkupWindow *self,
+                       AdwToast   *toast)
+{
+  g_return_if_fail (SKUP_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_set_object (&self->last_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * skup_window_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast last given to skup_window_add_toast()
+ */
+AdwToast *
+skup_window_get_last_toast (SkupWindow *self)
+{
+  g_return_val_if_fail (SKUP_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
 }

@@ -39,5 +39,10 @@ void            skup_window_open_register         (SkupWindow     *self,
                                                    SkupStore      *store);
 /* The toast offering Undo for the latest deletion, or NULL. */
 AdwToast       *skup_window_get_undo_toast        (SkupWindow     *self);
+/* Shows @toast (transfer full) over the window's pages. */
+void            skup_window_add_toast             (SkupWindow     *self,
+                                                   AdwToast       *toast);
+/* The toast last shown with skup_window_add_toast(), or NULL (for tests). */
+AdwToast       *skup_window_get_last_toast        (SkupWindow     *self);
 
 G_END_DECLS

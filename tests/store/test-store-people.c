@@ -9,6 +9,7 @@
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-person.h"
+#include "skup-venue.h"
 #include "store-fixture.h"
 
 #define PREFIX "/skup/store"
@@ -143,6 +144,67 @@ test_merge_into_self (Fixture       *f,
   g_assert_cmpint (count_rows (f, "merges"), ==, 0);
 }
 
+static SkupRecord *
+add_venue_in (Fixture    *f,
+              const char *name,
+              const char *city)
+{
+  SkupRecord *venue = skup_record_new_for_type (SKUP_TYPE_VENUE);
+
+  skup_record_set_string (venue, "name", name);
+  skup_record_set_string (venue, "city", city);
+  save_ok (f, venue);
+  return venue;
+}
+
+static GPtrArray *
+venue_duplicates (Fixture    *f,
+                  const char *name,
+                  const char *city)
+{
+  g_autoptr(SkupRecord) venue = skup_record_new_for_type (SKUP_TYPE_VENUE);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *found;
+
+  skup_record_set_string (venue, "name", name);
+  skup_record_set_string (venue, "city", city);
+  found = skup_store_find_duplicates (f->store, venue, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* A venue matches by its folded name in the same folded city, across scripts. */
+static void
+test_venue_duplicates (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SkupRecord) palace = add_venue_in (f, "Palata Srbija", "Beograd");
+  g_autoptr(SkupRecord) nameless = add_venue_in (f, "EU info point", NULL);
+  g_autoptr(GPtrArray) cyrillic = venue_duplicates (f, "Палата Србија", "београд");
+  g_autoptr(GPtrArray) elsewhere = venue_duplicates (f, "Palata Srbija", "Novi Sad");
+  g_autoptr(GPtrArray) no_city = venue_duplicates (f, "Palata Srbija", NULL);
+  g_autoptr(GPtrArray) both_empty = venue_duplicates (f, "eu INFO point", "");
+  SkupDuplicate *d;
+
+  g_assert_true (skup_store_can_find_duplicates (SKUP_TYPE_VENUE));
+  g_assert_true (skup_store_can_find_duplicates (SKUP_TYPE_PERSON));
+  g_assert_false (skup_store_can_find_duplicates (SKUP_TYPE_EVENT));
+
+  g_assert_cmpuint (cyrillic->len, ==, 1);
+  d = g_ptr_array_index (cyrillic, 0);
+  g_assert_cmpint (d->record_id, ==, skup_record_get_id (palace));
+  g_assert_cmpstr (d->name, ==, "Palata Srbija");
+  g_assert_cmpstr (d->organisation, ==, "Beograd");
+  g_assert_nonnull (d->reason);
+  g_assert_cmpuint (elsewhere->len, ==, 0);
+  /* An empty city matches only an empty city. */
+  g_assert_cmpuint (no_city->len, ==, 0);
+  g_assert_cmpuint (both_empty->len, ==, 1);
+  d = g_ptr_array_index (both_empty, 0);
+  g_assert_cmpint (d->record_id, ==, skup_record_get_id (nameless));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,6 +216,7 @@ main (int   argc,
   fixture_add (PREFIX, "merge-fills-empty-fields", test_merge_fills_empty_fields);
   fixture_add (PREFIX, "merge-logged", test_merge_logged);
   fixture_add (PREFIX, "merge-into-self", test_merge_into_self);
+  fixture_add (PREFIX, "venue-duplicates", test_venue_duplicates);
 
   return g_test_run ();
 }

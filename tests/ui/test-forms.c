@@ -483,6 +483,51 @@ test_duplicate_person (Fixture       *f,
 }
 
 static void
+test_duplicate_venue (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SkupRecord) existing = skup_record_new_for_type (SKUP_TYPE_VENUE);
+  SkupDetailPage *page;
+  AdwMessageDialog *dialog;
+
+  skup_record_set_string (existing, "name", "Palata Srbija");
+  skup_record_set_string (existing, "city", "Beograd");
+  g_assert_true (skup_store_save (f->store, existing, NULL));
+
+  page = show_page (f, SKUP_TYPE_VENUE, 0, 1280, 800);
+  type_into (page, "name", "Палата Србија");
+  type_into (page, "city", "Београд");
+  save (page);
+
+  /* The same venue in the same city, typed in the other script: asked, nothing written. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "This Venue May Already Be in the Register");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Palata Srbija · Beograd"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "create"));
+  g_assert_cmpuint (count (f, SKUP_TYPE_VENUE), ==, 1);
+  skup_ui_test_save_screenshot (GTK_WIDGET (dialog), "detail-venue-duplicates");
+
+  /* Open discards what was typed and opens the venue that exists, asking nothing. */
+  adw_message_dialog_response (dialog, "open-0");
+  /* A response given from code leaves the dialog open; a button closes it. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
+  g_assert_true (f->opened_type == SKUP_TYPE_VENUE);
+  g_assert_cmpint (f->opened_id, ==, skup_record_get_id (existing));
+  g_assert_cmpuint (count (f, SKUP_TYPE_VENUE), ==, 1);
+  g_assert_false (skup_detail_page_is_dirty (page));
+
+  /* The same name in another city is another venue: saved without asking. */
+  type_into (page, "name", "Palata Srbija");
+  type_into (page, "city", "Novi Sad");
+  save (page);
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpuint (count (f, SKUP_TYPE_VENUE), ==, 2);
+}
+
+static void
 test_choices (Fixture       *f,
               gconstpointer  data)
 {
@@ -836,6 +881,8 @@ main (int   argc,
               fixture_setup, test_cancel_discards, fixture_teardown);
   g_test_add ("/skup/ui/forms/duplicate-person", Fixture, NULL,
               fixture_setup, test_duplicate_person, fixture_teardown);
+  g_test_add ("/skup/ui/forms/duplicate-venue", Fixture, NULL,
+              fixture_setup, test_duplicate_venue, fixture_teardown);
   g_test_add ("/skup/ui/forms/choices", Fixture, NULL,
               fixture_setup, test_choices, fixture_teardown);
   g_test_add ("/skup/ui/forms/gender-one-unknown", Fixture, NULL,

@@ -1,4 +1,4 @@
-/* skup-store-people.c — people: likely duplicates, and merging them
+/* skup-store-people.c — likely duplicates (people, venues), and merging people
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +13,7 @@
 #include "skup-record-private.h"
 #include "skup-store-private.h"
 #include "skup-text.h"
+#include "skup-venue.h"
 
 static void
 add_duplicate (GPtrArray    *found,
@@ -31,7 +32,7 @@ add_duplicate (GPtrArray    *found,
                        || g_strcmp0 (swapped_key, their_key) == 0;
   gboolean same_org = organisation_id > 0 && skup_stmt_column_int (stmt, 5) == organisation_id;
 
-  d->person_id = skup_stmt_column_int (stmt, 0);
+  d->record_id = skup_stmt_column_int (stmt, 0);
   d->name = g_strdup (skup_stmt_column_text (stmt, 1));
   d->organisation = g_strdup (skup_stmt_column_text (stmt, 2));
   if (same_email && same_name)
@@ -57,27 +58,104 @@ compare_duplicates (gconstpointer a,
 
   if (x->score != y->score)
     return x->score > y->score ? -1 : 1;
-  return x->person_id < y->person_id ? -1 : x->person_id > y->person_id;
+  return x->record_id < y->record_id ? -1 : x->record_id > y->record_id;
+}
+
+static GPtrArray *find_venue_duplicates (SkupStore   *self,
+                                         SkupRecord  *venue,
+                                         GError     **error);
+
+/* The kinds whose new records are checked against the register, each with how it matches. */
+static const struct {
+  GType       (*type) (void);
+  GPtrArray * (*find) (SkupStore *self, SkupRecord *record, GError **error);
+} finders[] = {
+  { skup_person_get_type, find_duplicates },
+  { skup_venue_get_type, find_venue_duplicates },
+};
+
+static guint
+finder_for (GType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (finders); i++)
+    if (finders[i].type () == type)
+      return i;
+  return G_N_ELEMENTS (finders);
+}
+
+/**
+ * skup_store_can_find_duplicates:
+ * @type: a record type
+ *
+ * Returns: whether skup_store_find_duplicates() knows how to match records of @type
+ */
+gboolean
+skup_store_can_find_duplicates (GType type)
+{
+  return finder_for (type) < G_N_ELEMENTS (finders);
 }
 
 /**
  * skup_store_find_duplicates:
- * @person: a person being created or imported (or an existing one)
+ * @record: a record being created or imported (or an existing one), of a kind
+ *   skup_store_can_find_duplicates() accepts
  *
- * Finds people who are likely the same: the same email, or the same name once case,
- * diacritics and script are folded away (Milošević = Милошевић = Milosevic), either way round.
+ * Finds records that are likely the same, each kind by its own rule. People: the same email,
+ * or the same name once case, diacritics and script are folded away (Milošević = Милошевић =
+ * Milosevic), either way round. Venues: the same folded name in the same folded city (an
+ * empty city matches only an empty city).
  *
  * Returns: (transfer full) (element-type SkupDuplicate): the matches, most likely first
  */
 GPtrArray *
 skup_store_find_duplicates (SkupStore   *self,
-                            SkupRecord  *person,
+                            SkupRecord  *record,
                             GError     **error)
 {
-  g_return_val_if_fail (SKUP_IS_STORE (self), NULL);
-  g_return_val_if_fail (SKUP_IS_PERSON (person), NULL);
+  guint i;
 
-  return find_duplicates (self, person, error);
+  g_return_val_if_fail (SKUP_IS_STORE (self), NULL);
+  g_return_val_if_fail (SKUP_IS_RECORD (record), NULL);
+  i = finder_for (G_OBJECT_TYPE (record));
+  g_return_val_if_fail (i < G_N_ELEMENTS (finders), NULL);
+
+  return finders[i].find (self, record, error);
+}
+
+static GPtrArray *
+find_venue_duplicates (SkupStore   *self,
+                       SkupRecord  *venue,
+                       GError     **error)
+{
+  g_autofree char *name = skup_record_dup_sort_key (venue);
+  g_autofree char *city = skup_text_fold (skup_record_get_string (venue, "city"));
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) skup_duplicate_free);
+  g_autoptr(SkupStmt) stmt = NULL;
+  SkupStep step;
+
+  if (name == NULL || *name == '\0')
+    return g_steal_pointer (&found);
+  stmt = skup_db_prepare (self->db, "SELECT id, name, address, city FROM venues WHERE id <> ?1 "
+                                    "AND sort_key = ?2 AND coalesce(city_key, '') = ?3 "
+                                    "ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  skup_stmt_bind_int (stmt, 1, skup_record_get_id (venue));
+  skup_stmt_bind_text (stmt, 2, name);
+  skup_stmt_bind_text (stmt, 3, city ? city : "");
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      SkupDuplicate *d = g_new0 (SkupDuplicate, 1);
+      const char *parts[] = { skup_stmt_column_text (stmt, 2), skup_stmt_column_text (stmt, 3) };
+
+      d->record_id = skup_stmt_column_int (stmt, 0);
+      d->name = g_strdup (skup_stmt_column_text (stmt, 1));
+      d->organisation = skup_text_join_parts (parts, G_N_ELEMENTS (parts));
+      d->reason = g_strdup (parts[1] ? _("Same name and city") : _("Same name"));
+      d->score = parts[1] ? 90 : 70;
+      g_ptr_array_add (found, d);
+    }
+  return step == SKUP_STEP_ERROR ? NULL : g_steal_pointer (&found);
 }
 
 static GPtrArray *

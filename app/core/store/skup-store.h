@@ -54,12 +54,15 @@ typedef struct {
 
 /**
  * SkupDuplicate:
- * @person_id: the existing person
+ * @record_id: the existing record (of the kind looked for)
+ * @name: its title
+ * @organisation: (nullable): what tells it apart: a person's organisation, a venue's address
+ *   and city
  * @reason: a translated explanation ("same email", "same name") 
- * @score: 0–100; higher is more likely the same person
+ * @score: 0–100; higher is more likely the same
  */
 typedef struct {
-  gint64  person_id;
+  gint64  record_id;
   char   *name;
   char   *organisation;
   char   *reason;
@@ -137,9 +140,10 @@ guint           skup_store_count            (SkupStore       *self,
                                              const SkupQuery *query,
                                              GError         **error);
 
-/* People. (element-type SkupDuplicate), most likely first. */
+/* Likely duplicates of a person or a venue. (element-type SkupDuplicate), most likely first. */
+gboolean        skup_store_can_find_duplicates (GType      type);
 GPtrArray      *skup_store_find_duplicates  (SkupStore    *self,
-                                             SkupRecord   *person,
+                                             SkupRecord   *record,
                                              GError      **error);
 /* Moves everything of @drop_id (registrations, attendance, certificates) to @keep_id, fills
  * @keep_id's empty fields from @drop_id, records the merge and deletes @drop_id. */
@@ -167,6 +171,49 @@ gboolean        skup_store_add_event_organisation (SkupStore  *self,
                                                    gint64      organisation_id,
                                                    const char *role,
                                                    GError    **error);
+
+/**
+ * SkupEventDatesPlan:
+ * @session_ids: (element-type gint64): the sessions outside the new dates, by date
+ * @session_dates: (element-type utf8): their dates (ISO), ascending, each once
+ * @n_marks: the attendance marks recorded at those sessions
+ * @n_added: the days of the new dates that have no session yet (saving adds one each)
+ *
+ * What saving an event with new dates does to its sessions.
+ */
+typedef struct {
+  GArray    *session_ids;
+  GPtrArray *session_dates;
+  guint      n_marks;
+  guint      n_added;
+} SkupEventDatesPlan;
+
+/* What skup_store_save_event_dates() removed, to put it back (Undo). Opaque. */
+typedef struct _SkupEventDatesUndo SkupEventDatesUndo;
+
+void skup_event_dates_plan_free (SkupEventDatesPlan *plan);
+void skup_event_dates_undo_free (SkupEventDatesUndo *undo);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupEventDatesPlan, skup_event_dates_plan_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupEventDatesUndo, skup_event_dates_undo_free)
+
+/* What saving @event (edited, not yet saved) with its dates would remove and add. */
+gboolean        skup_store_plan_event_dates (SkupStore          *self,
+                                             SkupRecord         *event,
+                                             SkupEventDatesPlan **out_plan,
+                                             GError            **error);
+/* Saves @event and removes the sessions outside its dates with their attendance, in one
+ * transaction. @accepted must be the plan the user was shown; if other sessions are outside
+ * now, nothing is written (SKUP_ERROR_IN_USE). @out_undo gets what was removed. */
+gboolean        skup_store_save_event_dates (SkupStore                *self,
+                                             SkupRecord               *event,
+                                             const SkupEventDatesPlan *accepted,
+                                             SkupEventDatesUndo      **out_undo,
+                                             GError                  **error);
+/* Puts the event's old dates, its removed sessions and their attendance back, and takes
+ * away the sessions the save added, in one transaction. */
+gboolean        skup_store_undo_event_dates (SkupStore          *self,
+                                             SkupEventDatesUndo *undo,
+                                             GError            **error);
 
 /* Numbers without gaps (certificate numbers per year): call inside a transaction opened with
  * skup_store_begin(); the counter row stays locked until it commits, so two organisers on
