@@ -11,6 +11,7 @@
 #include "core/skup-core.h"
 
 #include "skup-event-row.h"
+#include "skup-list-columns.h"
 #include "skup-list-page.h"
 #include "skup-organisation-filter.h"
 #include "skup-record-picker.h"
@@ -105,153 +106,15 @@ is_events (SkupListPage *self)
 /* Counting **************************************************************************/
 
 static char *
-format_number (gint64 value)
-{
-  /* The ' flag groups digits as the locale does: 1,234 in English, 1.234 in Serbian. */
-  return g_strdup_printf ("%'" G_GINT64_FORMAT, value);
-}
-
-static char *
 format_count (const SkupKindView *view,
               guint               n)
 {
-  g_autofree char *number = format_number (n);
+  g_autofree char *number = _skup_list_format_number (n);
 
   if (view->count_one == NULL)
     return g_steal_pointer (&number);
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, view->count_one, view->count_many, n),
                           number);
-}
-
-/* GTK 4.8 can neither focus a row by its position nor say which row has the focus: the
- * widgets the page's factories make carry their GtkListItem (see "Keyboard" below). */
-static void
-remember_list_item (GtkWidget   *child,
-                    GtkListItem *item)
-{
-  g_object_set_data (G_OBJECT (child), "skup-list-item", item);
-}
-
-/* Cells of the tables *****************************************************************/
-
-/* Cells are made in code rather than from GtkBuilder XML: GTK 4.8 builds some 200 rows for a
- * table whatever its height, and parsing XML for each of their cells took most of the time a
- * search keystroke may take on a large register. */
-static void
-on_cell_setup (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               const SkupKindColumn         *column)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-  gboolean numeric = column->style == SKUP_CELL_NUMBER || column->style == SKUP_CELL_QUANTITY;
-
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), (column->flags & SKUP_COLUMN_EXPAND) ? 40 : 20);
-  if (numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  if (column->style == SKUP_CELL_DIM || column->style == SKUP_CELL_CHOICE)
-    gtk_widget_add_css_class (label, "dim-label");
-  g_object_set_data (G_OBJECT (label), "skup-column", (gpointer) column);
-  remember_list_item (label, item);
-  gtk_list_item_set_child (item, label);
-}
-
-static char *
-format_cell (SkupRecord       *record,
-             const SkupKindColumn *column)
-{
-  gint64 value;
-
-  switch (column->style)
-    {
-    case SKUP_CELL_NUMBER:
-    case SKUP_CELL_QUANTITY:
-      value = skup_record_get_int (record, column->field);
-      /* An unknown capacity is 0: show nothing rather than a capacity of none. */
-      return value != 0 || column->style == SKUP_CELL_NUMBER ? format_number (value) : NULL;
-
-    case SKUP_CELL_CHOICE:
-      return g_strdup (skup_record_get_choice_label (record, column->field));
-
-    case SKUP_CELL_TEXT:
-    case SKUP_CELL_DIM:
-    default:
-      if (g_str_equal (column->field, "title-text"))
-        return skup_record_dup_title (record);
-      return g_strdup (skup_record_get_string (record, column->field));
-    }
-}
-
-static void
-update_cell (GtkListItem *item)
-{
-  GObject *record = skup_list_row_get_item (gtk_list_item_get_item (item));
-  GtkWidget *label = gtk_list_item_get_child (item);
-  const SkupKindColumn *column = g_object_get_data (G_OBJECT (label), "skup-column");
-  g_autofree char *text = SKUP_IS_RECORD (record) ? format_cell (SKUP_RECORD (record), column)
-                                                  : NULL;
-
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-}
-
-/* A row shows another record after a search or a sort: the cell follows. */
-static void
-on_cell_bind (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
-{
-  update_cell (item);
-  g_signal_connect_swapped (gtk_list_item_get_item (item), "notify::item",
-                            G_CALLBACK (update_cell), item);
-}
-
-static void
-on_cell_unbind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), update_cell, item);
-}
-
-static void
-add_columns (SkupListPage *self)
-{
-  for (guint i = 0; i < self->view->n_columns; i++)
-    {
-      const SkupKindColumn *spec = &self->view->columns[i];
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup), (gpointer) spec);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), NULL);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), NULL);
-      column = gtk_column_view_column_new (g_dgettext (GETTEXT_PACKAGE, spec->label), factory);
-      gtk_column_view_column_set_expand (column, spec->flags & SKUP_COLUMN_EXPAND);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
-    }
-}
-
-/* Narrow windows keep the columns that tell rows apart. Columns have a fixed width, which
- * spares measuring every cell of some 200 rows for it (GTK 4.8 does); a hidden column gets
- * none, as GTK 4.8 counts hidden columns when it shares out the space. */
-static void
-update_columns (SkupListPage *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-
-  /* Not built yet (the window sets "folded" early). */
-  if (g_list_model_get_n_items (columns) != self->view->n_columns)
-    return;
-
-  for (guint i = 0; i < self->view->n_columns; i++)
-    {
-      const SkupKindColumn *spec = &self->view->columns[i];
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      gboolean visible = !(spec->flags & SKUP_COLUMN_WIDE_ONLY) || !self->folded;
-
-      gtk_column_view_column_set_fixed_width (column, visible ? spec->width : 0);
-      gtk_column_view_column_set_visible (column, visible);
-    }
 }
 
 /* Queries *****************************************************************************/
@@ -677,7 +540,7 @@ on_event_row_setup (SkupListPage *self,
 {
   GtkWidget *row = skup_event_row_new ();
 
-  remember_list_item (row, item);
+  _skup_list_remember_item (row, item);
   gtk_list_item_set_child (item, row);
 }
 
@@ -746,7 +609,7 @@ get_rows_view (SkupListPage *self)
 static GtkListItem *
 find_list_item (GtkWidget *widget)
 {
-  GtkListItem *item = g_object_get_data (G_OBJECT (widget), "skup-list-item");
+  GtkListItem *item = _skup_list_get_remembered_item (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL && item == NULL;
@@ -961,8 +824,8 @@ set_up_view (SkupListPage *self)
   else
     {
       view = GTK_WIDGET (self->column_view);
-      add_columns (self);
-      update_columns (self);
+      _skup_list_columns_add (self->column_view, self->view);
+      _skup_list_columns_update (self->column_view, self->view, self->folded);
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
     }
 
@@ -1164,7 +1027,7 @@ skup_list_page_set_property (GObject      *object,
     case PROP_FOLDED:
       set_boolean (self, &self->folded, g_value_get_boolean (value), prop_id);
       if (self->view != NULL && !is_events (self))
-        update_columns (self);
+        _skup_list_columns_update (self->column_view, self->view, self->folded);
       break;
 
     case PROP_LOADING:
