@@ -41,7 +41,9 @@ skup_ui_test_wait_until (SkupUiTestCondition  condition,
                          const char          *what)
 {
   gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (10, skup_ui_test_set_flag, &timed_out);
+  /* Generous: under AddressSanitizer, on two busy cores, one frame of a long record page has
+   * been seen to take over three seconds. Only a failing test waits this long. */
+  guint timeout_id = g_timeout_add_seconds (30, skup_ui_test_set_flag, &timed_out);
 
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
