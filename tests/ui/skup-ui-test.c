@@ -410,3 +410,61 @@ skup_ui_test_use_language (const char *locale)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }
+
+/* Records and dialogs ****************************************************/
+
+gint64
+skup_ui_test_save (SkupStore  *store,
+                   SkupRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (skup_store_save (store, record, &error));
+  g_assert_no_error (error);
+  return skup_record_get_id (record);
+}
+
+gint64
+skup_ui_test_add_person (SkupStore  *store,
+                         const char *given,
+                         const char *family)
+{
+  g_autoptr(SkupRecord) person = skup_record_new_for_type (SKUP_TYPE_PERSON);
+
+  skup_record_set_string (person, "given-name", given);
+  skup_record_set_string (person, "family-name", family);
+  return skup_ui_test_save (store, person);
+}
+
+gint64
+skup_ui_test_add_named (SkupStore  *store,
+                        GType       type,
+                        const char *name,
+                        const char *city)
+{
+  g_autoptr(SkupRecord) record = skup_record_new_for_type (type);
+
+  skup_record_set_string (record, "name", name);
+  skup_record_set_string (record, "city", city);
+  return skup_ui_test_save (store, record);
+}
+
+GtkWidget *
+skup_ui_test_get_dialog (gpointer window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window)
+        && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+gboolean
+skup_ui_test_has_message_dialog (gpointer window)
+{
+  GtkWidget *dialog = skup_ui_test_get_dialog (window);
+
+  return ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_mapped (dialog);
+}

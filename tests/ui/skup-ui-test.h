@@ -95,6 +95,22 @@ void             skup_ui_test_fixture_teardown     (SkupUiTestFixture   *f,
 SkupWindow      *skup_ui_test_open_window          (SkupUiTestFixture   *f,
                                                     int                  width,
                                                     int                  height);
+/* Saves @record in @store, asserting it was; returns its id. */
+gint64           skup_ui_test_save                 (SkupStore           *store,
+                                                    SkupRecord          *record);
+/* Saves a person called @given @family; returns the id. */
+gint64           skup_ui_test_add_person           (SkupStore           *store,
+                                                    const char          *given,
+                                                    const char          *family);
+/* Saves a record of @type (an organisation, a venue) with @name and @city; returns the id. */
+gint64           skup_ui_test_add_named            (SkupStore           *store,
+                                                    GType                type,
+                                                    const char          *name,
+                                                    const char          *city);
+/* The visible window transient for @window (a dialog it opened), or NULL. */
+GtkWidget       *skup_ui_test_get_dialog           (gpointer             window);
+/* A SkupUiTestCondition: @window shows an AdwMessageDialog. */
+gboolean         skup_ui_test_has_message_dialog   (gpointer             window);
 /* Destroys every window, then lets the main loop finish what that started. */
 void             skup_ui_test_destroy_windows      (void);
 /* Deletes @path and everything below it. */

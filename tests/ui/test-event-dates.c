@@ -15,29 +15,6 @@
 typedef SkupUiTestFixture Fixture;
 
 static gint64
-save_record (Fixture    *f,
-             SkupRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  skup_store_save (f->store, record, &error);
-  g_assert_no_error (error);
-  return skup_record_get_id (record);
-}
-
-static gint64
-add_person (Fixture    *f,
-            const char *given,
-            const char *family)
-{
-  g_autoptr(SkupRecord) person = skup_record_new_for_type (SKUP_TYPE_PERSON);
-
-  skup_record_set_string (person, "given-name", given);
-  skup_record_set_string (person, "family-name", family);
-  return save_record (f, person);
-}
-
-static gint64
 session_on (Fixture    *f,
             gint64      event_id,
             const char *date)
@@ -78,12 +55,12 @@ add_marked_workshop (Fixture *f)
   skup_record_set_string (event, "kind", "workshop");
   skup_record_set_string (event, "start-date", "2023-11-27");
   skup_record_set_string (event, "end-date", "2023-11-30");
-  id = save_record (f, event);
-  skup_store_register (f->store, id, add_person (f, "Irena", "Molnar"), "participant",
-                       "registered", &a, &error);
+  id = skup_ui_test_save (f->store, event);
+  skup_store_register (f->store, id, skup_ui_test_add_person (f->store, "Irena", "Molnar"),
+                       "participant", "registered", &a, &error);
   g_assert_no_error (error);
-  skup_store_register (f->store, id, add_person (f, "Stefan", "Pejić"), "participant",
-                       "registered", &b, &error);
+  skup_store_register (f->store, id, skup_ui_test_add_person (f->store, "Stefan", "Pejić"),
+                       "participant", "registered", &b, &error);
   g_assert_no_error (error);
   mark (f, a, session_on (f, id, "2023-11-29"));
   mark (f, b, session_on (f, id, "2023-11-29"));
@@ -111,33 +88,13 @@ stored_end (Fixture *f,
   return g_strdup (skup_record_get_string (event, "end-date"));
 }
 
-static GtkWidget *
-get_dialog (GtkWidget *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-has_message_dialog (gpointer data)
-{
-  GtkWidget *dialog = get_dialog (data);
-
-  return ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_mapped (dialog);
-}
-
 static AdwMessageDialog *
 save_and_wait_for_dialog (SkupWindow     *window,
                           SkupDetailPage *detail)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.save", NULL));
-  skup_ui_test_wait_until (has_message_dialog, window, "a message dialog was shown");
-  return ADW_MESSAGE_DIALOG (get_dialog (GTK_WIDGET (window)));
+  skup_ui_test_wait_until (skup_ui_test_has_message_dialog, window, "a message dialog was shown");
+  return ADW_MESSAGE_DIALOG (skup_ui_test_get_dialog (GTK_WIDGET (window)));
 }
 
 static SkupDetailPage *
@@ -240,7 +197,7 @@ test_lengthen_tells (Fixture       *f,
   g_assert_true (skup_detail_page_set_field_text (detail, "end-date", "2023-12-02"));
   g_assert_true (skup_detail_page_save (detail));
   skup_ui_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_false (has_message_dialog (window));
+  g_assert_false (skup_ui_test_has_message_dialog (window));
   g_assert_cmpuint (count (f, SKUP_TYPE_SESSION), ==, 6);
   toast = skup_window_get_last_toast (window);
   g_assert_nonnull (toast);

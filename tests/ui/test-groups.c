@@ -25,29 +25,6 @@ typedef SkupUiTestFixture Fixture;
 /* Helpers *****************************************************************/
 
 static gint64
-save_record (Fixture    *f,
-             SkupRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  skup_store_save (f->store, record, &error);
-  g_assert_no_error (error);
-  return skup_record_get_id (record);
-}
-
-static gint64
-add_venue (Fixture    *f,
-           const char *name,
-           const char *city)
-{
-  g_autoptr(SkupRecord) venue = skup_record_new_for_type (SKUP_TYPE_VENUE);
-
-  skup_record_set_string (venue, "name", name);
-  skup_record_set_string (venue, "city", city);
-  return save_record (f, venue);
-}
-
-static gint64
 add_room (Fixture    *f,
           gint64      venue_id,
           const char *name,
@@ -58,7 +35,7 @@ add_room (Fixture    *f,
   skup_record_set_int (room, "venue-id", venue_id);
   skup_record_set_string (room, "name", name);
   skup_record_set_int (room, "capacity", capacity);
-  return save_record (f, room);
+  return skup_ui_test_save (f->store, room);
 }
 
 static gint64
@@ -73,7 +50,7 @@ add_event (Fixture    *f,
   skup_record_set_string (event, "kind", "workshop");
   skup_record_set_string (event, "start-date", start);
   skup_record_set_string (event, "end-date", end);
-  return save_record (f, event);
+  return skup_ui_test_save (f->store, event);
 }
 
 static guint
@@ -106,32 +83,12 @@ open_group (SkupWindow *window,
   return SKUP_CHILD_GROUP (group);
 }
 
-static GtkWidget *
-get_dialog (GtkWidget *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-has_message_dialog (gpointer data)
-{
-  GtkWidget *dialog = get_dialog (data);
-
-  return ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_mapped (dialog);
-}
-
 static AdwMessageDialog *
 wait_for_message_dialog (SkupWindow *window)
 {
-  skup_ui_test_wait_until (has_message_dialog, window, "a message dialog was shown");
-  skup_ui_test_wait_for_frames (get_dialog (GTK_WIDGET (window)));
-  return ADW_MESSAGE_DIALOG (get_dialog (GTK_WIDGET (window)));
+  skup_ui_test_wait_until (skup_ui_test_has_message_dialog, window, "a message dialog was shown");
+  skup_ui_test_wait_for_frames (skup_ui_test_get_dialog (GTK_WIDGET (window)));
+  return ADW_MESSAGE_DIALOG (skup_ui_test_get_dialog (GTK_WIDGET (window)));
 }
 
 typedef struct {
@@ -218,7 +175,7 @@ static void
 test_rows_are_actions (Fixture       *f,
                        gconstpointer  data)
 {
-  gint64 venue_id = add_venue (f, "Palata Srbije", "Beograd");
+  gint64 venue_id = skup_ui_test_add_named (f->store, SKUP_TYPE_VENUE, "Palata Srbije", "Beograd");
   gint64 used_id = add_room (f, venue_id, "Sala 1", 40);
   gint64 free_id = add_room (f, venue_id, "Sala 2", 20);
   g_autoptr(SkupRecord) event = NULL;
@@ -232,7 +189,7 @@ test_rows_are_actions (Fixture       *f,
                                       "2023-05-17"), NULL);
   skup_record_set_int (event, "venue-id", venue_id);
   skup_record_set_int (event, "room-id", used_id);
-  save_record (f, event);
+  skup_ui_test_save (f->store, event);
 
   rooms = open_group (window, SKUP_TYPE_VENUE, venue_id, SKUP_TYPE_ROOMS_GROUP);
   g_assert_cmpuint (skup_child_group_get_count (rooms), ==, 2);
@@ -268,7 +225,7 @@ test_organiser_row_opens (Fixture       *f,
   gint64 org_id;
 
   skup_record_set_string (org, "name", "DPNSEE");
-  org_id = save_record (f, org);
+  org_id = skup_ui_test_save (f->store, org);
   organisers = open_group (window, SKUP_TYPE_EVENT, event_id, SKUP_TYPE_ORGANISERS_GROUP);
   g_assert_true (skup_organisers_group_add (SKUP_ORGANISERS_GROUP (organisers), org_id));
   g_assert_cmpuint (skup_child_group_get_count (organisers), ==, 1);
@@ -340,7 +297,7 @@ static void
 test_room_capacity_unset (Fixture       *f,
                           gconstpointer  data)
 {
-  gint64 venue_id = add_venue (f, "EU info point", "Niš");
+  gint64 venue_id = skup_ui_test_add_named (f->store, SKUP_TYPE_VENUE, "EU info point", "Niš");
   SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
   SkupChildGroup *rooms = open_group (window, SKUP_TYPE_VENUE, venue_id, SKUP_TYPE_ROOMS_GROUP);
   GtkListBoxRow *row;
@@ -371,8 +328,8 @@ static void
 test_venue_capacity_from_rooms (Fixture       *f,
                                 gconstpointer  data)
 {
-  gint64 opens_id = add_venue (f, "OPENS", "Novi Sad");
-  gint64 palace_id = add_venue (f, "Palata Srbije", "Beograd");
+  gint64 opens_id = skup_ui_test_add_named (f->store, SKUP_TYPE_VENUE, "OPENS", "Novi Sad");
+  gint64 palace_id = skup_ui_test_add_named (f->store, SKUP_TYPE_VENUE, "Palata Srbije", "Beograd");
   g_autoptr(SkupRecord) palace = skup_store_load (f->store, SKUP_TYPE_VENUE, palace_id, NULL);
   SkupWindow *window;
   SkupListPage *list;
@@ -382,7 +339,7 @@ test_venue_capacity_from_rooms (Fixture       *f,
   add_room (f, opens_id, "Sala 2", 20);
   add_room (f, palace_id, "Sala 3", 15);
   skup_record_set_int (palace, "capacity", 120);
-  save_record (f, palace);
+  skup_ui_test_save (f->store, palace);
 
   window = skup_ui_test_open_window (f, 1280, 800);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "venues"));
@@ -437,7 +394,7 @@ static void
 test_event_takes_capacity (Fixture       *f,
                            gconstpointer  data)
 {
-  gint64 venue_id = add_venue (f, "OPENS", "Novi Sad");
+  gint64 venue_id = skup_ui_test_add_named (f->store, SKUP_TYPE_VENUE, "OPENS", "Novi Sad");
   gint64 big_id = add_room (f, venue_id, "Sala 1", 40);
   gint64 small_id = add_room (f, venue_id, "Sala 2", 20);
   SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);

@@ -78,22 +78,10 @@ describe_focus (SkupWindow *window)
 }
 
 /* The dialog shown over @window, if any. */
-static GtkWidget *
-get_dialog (SkupWindow *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 static gboolean
 has_message_dialog (gpointer data)
 {
-  GtkWidget *dialog = get_dialog (data);
+  GtkWidget *dialog = skup_ui_test_get_dialog (data);
 
   return ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_mapped (dialog) &&
          gtk_window_is_active (GTK_WINDOW (dialog));
@@ -106,7 +94,7 @@ wait_for_message_dialog (SkupWindow *window)
   GtkWidget *dialog;
 
   skup_ui_test_wait_until (has_message_dialog, window, "a message dialog was shown");
-  dialog = get_dialog (window);
+  dialog = skup_ui_test_get_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   skup_ui_test_wait_for_frames (dialog);
   return ADW_MESSAGE_DIALOG (dialog);
@@ -123,7 +111,7 @@ is_active (gpointer data)
 static void
 focus_window_again (SkupWindow *window)
 {
-  g_assert_null (get_dialog (window));
+  g_assert_null (skup_ui_test_get_dialog (window));
   gtk_window_present (GTK_WINDOW (window));
   skup_ui_test_wait_until (is_active, window, "the window had the keyboard focus again");
   g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
@@ -215,8 +203,8 @@ test_duplicate_open (Fixture       *f,
   skup_ui_test_wait_for_frames (GTK_WIDGET (window));
 
   /* No second dialog ("Save Changes?"): the existing person's page shows. */
-  dialog = ADW_IS_MESSAGE_DIALOG (get_dialog (window)) ? ADW_MESSAGE_DIALOG (get_dialog (window))
-                                                       : NULL;
+  dialog = ADW_IS_MESSAGE_DIALOG (skup_ui_test_get_dialog (window))
+           ? ADW_MESSAGE_DIALOG (skup_ui_test_get_dialog (window)) : NULL;
   if (dialog != NULL)
     g_test_fail_printf ("Enter was followed by “%s”", adw_message_dialog_get_heading (dialog));
   g_assert_null (dialog);
@@ -425,21 +413,6 @@ test_search_down (Fixture       *f,
   g_assert_cmpint (skup_detail_page_get_record_id (detail), ==, milutin);
 }
 
-static gint64
-add_person (Fixture    *f,
-            const char *given,
-            const char *family)
-{
-  g_autoptr(SkupRecord) person = SKUP_RECORD (skup_person_new ());
-  g_autoptr(GError) error = NULL;
-
-  skup_record_set_string (person, "given-name", given);
-  skup_record_set_string (person, "family-name", family);
-  g_assert_true (skup_store_save (f->store, person, &error));
-  g_assert_no_error (error);
-  return skup_record_get_id (person);
-}
-
 static gboolean
 exists (Fixture *f,
         gint64   id)
@@ -454,9 +427,9 @@ static void
 test_delete_twice (Fixture       *f,
                    gconstpointer  data)
 {
-  gint64 ana = add_person (f, "Ana", "Testić");
-  gint64 bojan = add_person (f, "Bojan", "Testić");
-  gint64 vera = add_person (f, "Vera", "Testić");
+  gint64 ana = skup_ui_test_add_person (f->store, "Ana", "Testić");
+  gint64 bojan = skup_ui_test_add_person (f->store, "Bojan", "Testić");
+  gint64 vera = skup_ui_test_add_person (f->store, "Vera", "Testić");
   SkupWindow *window = open_window (f);
   SkupListPage *people = show_section (window, "people");
 
@@ -468,7 +441,7 @@ test_delete_twice (Fixture       *f,
   /* Nothing hangs off Ana: she goes at once, with Undo offered. */
   press_keys ("Delete");
   skup_ui_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_null (get_dialog (window));
+  g_assert_null (skup_ui_test_get_dialog (window));
   g_assert_nonnull (skup_window_get_undo_toast (window));
   g_assert_cmpuint (skup_list_page_get_n_items (people), ==, 2);
   g_test_message ("After Delete: %s, selected %" G_GINT64_FORMAT, describe_focus (window),
@@ -481,7 +454,7 @@ test_delete_twice (Fixture       *f,
   /* A second Delete, at once or after Enter, touches nobody. */
   press_keys ("Delete");
   skup_ui_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_null (get_dialog (window));
+  g_assert_null (skup_ui_test_get_dialog (window));
   g_assert_cmpuint (skup_list_page_get_n_items (people), ==, 2);
   press_keys ("Return");
   skup_ui_test_wait_for_frames (GTK_WIDGET (window));
@@ -588,7 +561,7 @@ static void
 test_banner_shown (Fixture       *f,
                    gconstpointer  data)
 {
-  gint64 id = add_person (f, "Milica", "Milić");
+  gint64 id = skup_ui_test_add_person (f->store, "Milica", "Milić");
   g_autoptr(SkupStore) other = NULL;
   g_autoptr(SkupRecord) theirs = NULL;
   g_autoptr(GError) error = NULL;

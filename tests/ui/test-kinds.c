@@ -91,17 +91,6 @@ test_hall_init (TestHall *self)
 /* Helpers *****************************************************************/
 
 static gint64
-save (Fixture    *f,
-      SkupRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (skup_store_save (f->store, record, &error));
-  g_assert_no_error (error);
-  return skup_record_get_id (record);
-}
-
-static gint64
 add_hall (Fixture    *f,
           gint64      venue_id,
           const char *name,
@@ -112,7 +101,7 @@ add_hall (Fixture    *f,
   skup_record_set_string (hall, "name", name);
   skup_record_set_int (hall, "venue-id", venue_id);
   skup_record_set_int (hall, "capacity", seats);
-  return save (f, hall);
+  return skup_ui_test_save (f->store, hall);
 }
 
 static gboolean
@@ -172,7 +161,7 @@ test_registered_kind (Fixture       *f,
 
   skup_record_set_string (venue, "name", "Dom omladine");
   skup_record_set_string (venue, "city", "Beograd");
-  venue_id = save (f, venue);
+  venue_id = skup_ui_test_save (f->store, venue);
   hall_id = add_hall (f, venue_id, "Velika sala", 300);
   add_hall (f, venue_id, "Mala sala", 40);
 

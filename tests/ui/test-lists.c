@@ -112,33 +112,13 @@ visible_status_title (SkupWindow *window)
 }
 
 /* The dialog shown over @window, if any. */
-static GtkWidget *
-get_dialog (GtkWidget *window)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-has_message_dialog (gpointer data)
-{
-  GtkWidget *dialog = get_dialog (data);
-
-  return ADW_IS_MESSAGE_DIALOG (dialog) && gtk_widget_get_mapped (dialog);
-}
-
 static AdwMessageDialog *
 wait_for_message_dialog (SkupWindow *window)
 {
   GtkWidget *dialog;
 
-  skup_ui_test_wait_until (has_message_dialog, window, "a message dialog was shown");
-  dialog = get_dialog (GTK_WIDGET (window));
+  skup_ui_test_wait_until (skup_ui_test_has_message_dialog, window, "a message dialog was shown");
+  dialog = skup_ui_test_get_dialog (GTK_WIDGET (window));
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   skup_ui_test_wait_for_frames (dialog);

@@ -24,21 +24,6 @@ typedef SkupUiTestFixture Fixture;
 
 /* Helpers *****************************************************************/
 
-static gint64
-add_organisation (Fixture    *f,
-                  const char *name,
-                  const char *city)
-{
-  g_autoptr(SkupRecord) organisation = SKUP_RECORD (skup_organisation_new ());
-  g_autoptr(GError) error = NULL;
-
-  skup_record_set_string (organisation, "name", name);
-  skup_record_set_string (organisation, "city", city);
-  g_assert_true (skup_store_save (f->store, organisation, &error));
-  g_assert_no_error (error);
-  return skup_record_get_id (organisation);
-}
-
 static void
 add_person (Fixture    *f,
             const char *given,
@@ -62,11 +47,12 @@ fixture_setup (Fixture       *f,
   gint64 regeneration, red_cross;
 
   skup_ui_test_fixture_setup (f, "skup-test-searching-XXXXXX");
-  red_cross = add_organisation (f, "Red Cross", "Geneva");
-  regeneration = add_organisation (f, "Re Generation", "Beograd");
-  add_organisation (f, "Reach", "Genova");
-  add_organisation (f, "Rebuild Geneva", "Niš");
-  add_organisation (f, "Prevent", "Novi Sad");
+  red_cross = skup_ui_test_add_named (f->store, SKUP_TYPE_ORGANISATION, "Red Cross", "Geneva");
+  regeneration = skup_ui_test_add_named (f->store, SKUP_TYPE_ORGANISATION, "Re Generation",
+                                         "Beograd");
+  skup_ui_test_add_named (f->store, SKUP_TYPE_ORGANISATION, "Reach", "Genova");
+  skup_ui_test_add_named (f->store, SKUP_TYPE_ORGANISATION, "Rebuild Geneva", "Niš");
+  skup_ui_test_add_named (f->store, SKUP_TYPE_ORGANISATION, "Prevent", "Novi Sad");
   add_person (f, "Irena", "Molnar", regeneration);
   add_person (f, "Stefan", "Pejić", regeneration);
   add_person (f, "Boris", "Babić", red_cross);

@@ -50,21 +50,6 @@ fixture_teardown (Fixture       *f,
   skup_ui_test_fixture_teardown (f, data);
 }
 
-static gint64
-add_person (SkupStore  *store,
-            const char *given,
-            const char *family)
-{
-  g_autoptr(SkupRecord) person = skup_record_new_for_type (SKUP_TYPE_PERSON);
-  g_autoptr(GError) error = NULL;
-
-  skup_record_set_string (person, "given-name", given);
-  skup_record_set_string (person, "family-name", family);
-  g_assert_true (skup_store_save (store, person, &error));
-  g_assert_no_error (error);
-  return skup_record_get_id (person);
-}
-
 typedef struct {
   SkupListPage *list;
   guint         n_items;
@@ -99,7 +84,7 @@ check_other_connection_shows (SkupWindow *window,
 {
   SkupListPage *list = show_people (window);
   CountWait wait = { list, 1 };
-  gint64 ana = add_person (store, "Ana", "Anić");
+  gint64 ana = skup_ui_test_add_person (store, "Ana", "Anić");
   GtkWidget *focus;
   gint64 start;
 
@@ -111,7 +96,7 @@ check_other_connection_shows (SkupWindow *window,
   g_assert_nonnull (focus);
 
   start = g_get_monotonic_time ();
-  add_person (other, "Zoran", "Zorić");
+  skup_ui_test_add_person (other, "Zoran", "Zorić");
   wait.n_items = 2;
   g_assert_true (skup_ui_test_wait_until_deadline (list_has_n_items, &wait, WATCH_DEADLINE_MS));
   g_test_message ("The other connection's person showed after %" G_GINT64_FORMAT " ms",
@@ -359,15 +344,15 @@ test_switch_register (Fixture       *f,
 {
   g_autofree char *other_path = g_build_filename (f->tmpdir, "other.db", NULL);
   g_autoptr(SkupStore) other = open_store (other_path);
-  gint64 id = add_person (f->store, "Milica", "Milić");
+  gint64 id = skup_ui_test_add_person (f->store, "Milica", "Milić");
   SkupWindow *window;
   SkupListPage *list;
   SkupDetailPage *page;
   GtkWidget *question;
   CountWait wait;
 
-  add_person (other, "Ana", "Anić");
-  add_person (other, "Zoran", "Zorić");
+  skup_ui_test_add_person (other, "Ana", "Anić");
+  skup_ui_test_add_person (other, "Zoran", "Zorić");
   window = skup_ui_test_open_window (f, 1280, 800);
   list = show_people (window);
   g_assert_cmpuint (skup_list_page_get_n_items (list), ==, 1);
@@ -404,7 +389,7 @@ test_switch_register (Fixture       *f,
   {
     g_autoptr(SkupStore) third = open_store (other_path);
 
-    add_person (third, "Vesna", "Vesić");
+    skup_ui_test_add_person (third, "Vesna", "Vesić");
     wait.n_items = 3;
     g_assert_true (skup_ui_test_wait_until_deadline (list_has_n_items, &wait,
                                                      WATCH_DEADLINE_MS));
@@ -429,7 +414,7 @@ static void
 test_stale_save (Fixture       *f,
                  gconstpointer  data)
 {
-  gint64 id = add_person (f->store, "Milica", "Milić");
+  gint64 id = skup_ui_test_add_person (f->store, "Milica", "Milić");
   g_autoptr(SkupStore) other = open_store (f->path);
   g_autoptr(SkupRecord) theirs = NULL;
   g_autoptr(GError) error = NULL;
