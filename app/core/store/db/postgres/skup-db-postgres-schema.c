@@ -262,10 +262,13 @@ const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
 
 /* Whether the schema holds skup_schema, and how many tables or views it holds at all. Looked
  * up in the current schema only: another schema on the search path is someone else's. */
+/* Both answers come from one scan of pg_class, so from one snapshot: to_regclass() reads the
+ * catalogue as of now, and against a count from the statement's snapshot it could see a
+ * register another process was just creating as "tables but no version" (another program's). */
 static const char probe_sql[] =
-  "SELECT to_regclass (quote_ident (current_schema ()) || '.skup_schema') IS NOT NULL, "
-  "(SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-  "WHERE n.nspname = current_schema () AND c.relkind IN ('r', 'v', 'm', 'p', 'f'))";
+  "SELECT coalesce (bool_or (c.relname = 'skup_schema'), FALSE), count(*) "
+  "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+  "WHERE n.nspname = current_schema () AND c.relkind IN ('r', 'v', 'm', 'p', 'f')";
 
 static PGresult *
 query (SkupDb      *db,
