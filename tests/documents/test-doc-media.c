@@ -1,4 +1,4 @@
-/* test-doc-media.c — logos on printed documents
+/* test-doc-media.c — logos and QR codes on printed documents
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "skup-doc-image.h"
+#include "skup-doc-qr.h"
 #include "skup-error.h"
 #include "skup-test-engines.h"
 
@@ -181,6 +182,20 @@ count_bytes (const char *haystack,
   return count;
 }
 
+/* Where @needle starts in [@p, @end): not strstr, PDF streams hold NULs. */
+static const char *
+find_bytes (const char *p,
+            const char *end,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (; p + n <= end; p++)
+    if (memcmp (p, needle, n) == 0)
+      return p;
+  return NULL;
+}
+
 static guint
 count_in (const char *haystack,
           gsize       length,
@@ -198,7 +213,7 @@ run_tool (const char * const *argv)
   char *out = NULL;
   int status = 0;
 
-  /* stderr is kept for when the tool fails. */
+  /* stderr is kept for when the tool fails: zbarimg chats there about D-Bus. */
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
                 &status, &error);
   g_assert_no_error (error);
@@ -374,18 +389,22 @@ static void
 test_draw_keeps_state (void)
 {
   g_autoptr(SkupDocImage) image = load_svg (svg_sized);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupDocQr) qr = skup_doc_qr_new ("state", &error);
   g_autoptr(cairo_surface_t) canvas = white_canvas (CANVAS_W, CANVAS_H);
   g_autoptr(cairo_t) cr = cairo_create (canvas);
   cairo_pattern_t *source;
   cairo_matrix_t matrix;
   double x, y, x2, y2;
 
+  g_assert_no_error (error);
   cairo_translate (cr, 5, 7);
   cairo_set_source_rgb (cr, 0.1, 0.2, 0.3);
   source = cairo_get_source (cr);
   cairo_set_line_width (cr, 7);
 
   skup_doc_image_draw (image, cr, 10, 10, 100, 50, 1);
+  skup_doc_qr_draw (qr, cr, 120, 10, 50);
 
   g_assert_true (cairo_get_source (cr) == source);
   g_assert_cmpfloat (cairo_get_line_width (cr), ==, 7);
@@ -592,6 +611,185 @@ test_pdf_svg_once (Fixture       *f,
   g_assert_cmpuint (count_in (five_contents, five_length, "/Subtype /Form"), ==, 1);
 }
 
+/* ---- QR codes ---------------------------------------------------------------------------- */
+
+static const char * const qr_texts[] = {
+  "https://skup.example/verify/UNODC-SRB-2026-0042",
+  "Потврда 2026-0042",
+};
+
+static SkupDocQr *
+qr_ok (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  SkupDocQr *qr = skup_doc_qr_new (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (SKUP_IS_DOC_QR (qr));
+  return qr;
+}
+
+/* The code on a white canvas at @px pixels a module, quiet zone included. */
+static cairo_surface_t *
+render_qr (SkupDocQr *qr,
+           int        px)
+{
+  int size = (skup_doc_qr_get_modules (qr) + 8) * px;
+  cairo_surface_t *canvas = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size, size);
+  g_autoptr(cairo_t) cr = cairo_create (canvas);
+
+  skup_doc_qr_draw (qr, cr, 0, 0, size);
+  cairo_surface_flush (canvas);
+  return canvas;
+}
+
+static void
+test_qr_decodes (Fixture       *f,
+                 gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (qr_texts); i++)
+    {
+      g_autoptr(SkupDocQr) qr = qr_ok (qr_texts[i]);
+      g_autoptr(cairo_surface_t) canvas = render_qr (qr, 4);
+      g_autofree char *png = g_build_filename (f->dir, "qr.png", NULL);
+      const char *argv[] = { "zbarimg", "--raw", "-q", png, NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *expected = g_strconcat (qr_texts[i], "\n", NULL);
+
+      g_assert_cmpint (cairo_surface_write_to_png (canvas, png), ==, CAIRO_STATUS_SUCCESS);
+      out = run_tool (argv);
+      g_assert_cmpstr (out, ==, expected);
+    }
+}
+
+static void
+test_qr_modules (void)
+{
+  g_autoptr(SkupDocQr) url = qr_ok (qr_texts[0]);
+  g_autofree char *longest = g_strnfill (2331, 'a');  /* level M holds 2,331 bytes */
+  g_autoptr(SkupDocQr) largest = qr_ok (longest);
+  g_autoptr(cairo_surface_t) canvas = render_qr (url, 1);
+  guint n = skup_doc_qr_get_modules (url);
+
+  /* 47 bytes need version 4 at level M: 33 modules a side. */
+  g_assert_cmpuint (n, ==, 33);
+  g_assert_cmpuint (skup_doc_qr_get_modules (largest), ==, 177);
+  /* The quiet zone is white and the three finder patterns' corners are dark. */
+  assert_white (canvas, 3, 3);
+  assert_white (canvas, n + 4, n + 4);
+  g_assert_cmphex (pixel (canvas, 4, 4), ==, 0);
+  g_assert_cmphex (pixel (canvas, n + 3, 4), ==, 0);
+  g_assert_cmphex (pixel (canvas, 4, n + 3), ==, 0);
+}
+
+static void
+assert_qr_refused (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupDocQr) qr = skup_doc_qr_new (text, &error);
+
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_INVALID);
+  g_assert_null (qr);
+  g_test_message ("%s", error->message);
+}
+
+static void
+test_qr_refused (void)
+{
+  g_autofree char *too_long = g_strnfill (3000, 'a');
+  g_autofree char *just_too_long = g_strnfill (2332, 'a');
+
+  assert_qr_refused (too_long);
+  assert_qr_refused (just_too_long);
+  assert_qr_refused ("");
+}
+
+/* Runs of dark modules, counted in a picture of the code at one pixel a module. */
+static guint
+count_dark_runs (SkupDocQr *qr)
+{
+  g_autoptr(cairo_surface_t) canvas = render_qr (qr, 1);
+  int size = cairo_image_surface_get_width (canvas);
+  guint runs = 0;
+
+  for (int y = 0; y < size; y++)
+    for (int x = 0; x < size; x++)
+      if (pixel (canvas, x, y) == 0 && (x == 0 || pixel (canvas, x - 1, y) != 0))
+        runs++;
+  return runs;
+}
+
+/* The stream of @pdf that begins after @p, inflated; NULL for one that is not zlib. */
+static char *
+inflate_stream (const char *p,
+                const char *end)
+{
+  g_autoptr(GZlibDecompressor) zlib = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+  g_autoptr(GInputStream) raw = g_memory_input_stream_new_from_data (p, end - p, NULL);
+  g_autoptr(GInputStream) in = g_converter_input_stream_new (raw, G_CONVERTER (zlib));
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+  /* The NUL ends the text; the stream is closed before its data is taken. */
+  if (g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_NONE, NULL, NULL) < 0
+      || !g_output_stream_write_all (out, "", 1, NULL, NULL, NULL)
+      || !g_output_stream_close (out, NULL, NULL))
+    return NULL;
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* The "h" (close path) operators in the content streams of @pdf: one for each rectangle of a
+ * path cairo writes with more than one rectangle. */
+static guint
+count_close_paths (const char *pdf,
+                gsize       length)
+{
+  const char *end = pdf + length;
+  guint n = 0;
+
+  for (const char *p = pdf; (p = find_bytes (p, end, "stream\n")) != NULL;)
+    {
+      const char *stop = find_bytes (p, end, "endstream");
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (stop);
+      text = inflate_stream (p + strlen ("stream\n"), stop);
+      if (text != NULL)
+        {
+          g_auto(GStrv) tokens = g_regex_split_simple ("\\s+", text, 0, 0);
+
+          for (guint i = 0; tokens[i] != NULL; i++)
+            n += g_str_equal (tokens[i], "h");
+        }
+      p = stop + strlen ("endstream");
+    }
+  return n;
+}
+
+static void
+draw_qr (cairo_t  *cr,
+         int       page,
+         gpointer  data)
+{
+  skup_doc_qr_draw (data, cr, 100, 100, 200);
+}
+
+static void
+test_qr_pdf (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SkupDocQr) qr = qr_ok (qr_texts[0]);
+  g_autofree char *pdf = write_pdf (f, "qr.pdf", 1, draw_qr, qr);
+  g_autoptr(GPtrArray) rows = list_pdf_images (pdf);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_cmpuint (rows->len, ==, 0);
+  contents = read_file (pdf, &length);
+  g_assert_cmpuint (count_in (contents, length, "/Subtype /Image"), ==, 0);
+  /* One rectangle a run of dark modules, not one a module. */
+  g_assert_cmpuint (count_close_paths (contents, length), ==, count_dark_runs (qr));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -611,6 +809,12 @@ main (int   argc,
               fixture_teardown);
   g_test_add (PREFIX "/pdf/svg-once", Fixture, NULL, fixture_setup, test_pdf_svg_once,
               fixture_teardown);
+
+  g_test_add (PREFIX "/qr/decodes", Fixture, NULL, fixture_setup, test_qr_decodes,
+              fixture_teardown);
+  g_test_add_func (PREFIX "/qr/modules", test_qr_modules);
+  g_test_add_func (PREFIX "/qr/refused", test_qr_refused);
+  g_test_add (PREFIX "/qr/pdf", Fixture, NULL, fixture_setup, test_qr_pdf, fixture_teardown);
 
   return g_test_run ();
 }
