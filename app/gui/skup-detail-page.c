@@ -258,8 +258,10 @@ add_section (SkupDetailPage        *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (section, "delete-requested", G_CALLBACK (on_delete_requested), self,
                            G_CONNECT_SWAPPED);
-  gtk_box_append (self->sections_box, section);
+  /* Complete before it joins a page that may already be in the window: a button there names
+   * a window action taking the record's id, and without it GTK warns. */
   skup_detail_section_set_record (SKUP_DETAIL_SECTION (section), self->record);
+  gtk_box_append (self->sections_box, section);
 }
 
 /* A new record has nothing hanging off it yet: say where those parts will be. */
