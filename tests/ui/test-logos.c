@@ -370,6 +370,36 @@ test_new_organisation_hint (Fixture       *f,
                                                   TRUE));
 }
 
+/* The section speaks the user's language, as the kind's registration names it. */
+static void
+test_in_serbian (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 id = skup_ui_test_add_named (f->store, SKUP_TYPE_ORGANISATION, "Кокоро", "Београд");
+  g_autofree char *png = write_logo_png (f->tmpdir);
+  g_autoptr(GBytes) logo = read_file (png);
+  g_autoptr(GError) error = NULL;
+  SkupWindow *window;
+  SkupImageRow *row;
+  GtkWidget *section;
+
+  g_assert_true (skup_store_set_logo (f->store, id, logo, &error));
+  g_assert_no_error (error);
+  skup_ui_test_use_language ("sr_RS.UTF-8");
+  window = skup_ui_test_open_window (f, 1280, 800);
+  row = open_logo_row (window, id);
+  section = gtk_widget_get_ancestor (GTK_WIDGET (row), SKUP_TYPE_LOGO_SECTION);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (section)), ==,
+                   "Лого");
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (section)), ==,
+                   "Штампа се на листама за потписивање и сертификатима");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Лого");
+  assert_thumbnail (row, 160, 80);
+  focus_choose_button (row);
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "logos-organisation-sr");
+  skup_ui_test_use_language ("C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +415,7 @@ main (int   argc,
   ADD ("remove-undo", test_remove_undo);
   ADD ("save-error-at-row", test_save_error_at_row);
   ADD ("new-organisation-hint", test_new_organisation_hint);
+  ADD ("in-serbian", test_in_serbian);
 
 #undef ADD
 
