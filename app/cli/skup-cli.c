@@ -33,6 +33,7 @@ static const SkupCliCommand commands[] = {
     _skup_cli_list },
   { "copy", N_("Copy the whole register to or from another one, such as a shared server"),
     _skup_cli_copy },
+  { "logo", N_("Set, remove or write out an organisation’s logo"), _skup_cli_logo },
   { "import", N_("Import people or events from a CSV or spreadsheet file"), NULL },
   { "attendance", N_("Record attendance or print sign-in sheets for an event"), NULL },
   { "export", N_("Export an attendance list to CSV or XLSX"), NULL },

@@ -87,6 +87,8 @@ static const SkupFormGroup form[] = {
 };
 
 static const SkupKindSection sections[] = {
+  /* For the headers of sign-in sheets and for certificates (see skup_store_set_logo()). */
+  { "SkupLogoSection", N_("Logo"), NULL, NULL, NULL, NULL, FALSE, NULL },
   { "SkupRelatedList", N_("People"), N_("Nobody from this organisation yet"),
     skup_person_get_type, "organisation-id", NULL, FALSE, "record",
     /* The page shows the first few: the list shows them all, searched and sorted. */
@@ -96,7 +98,8 @@ static const SkupKindSection sections[] = {
 };
 
 static const SkupKind kind = {
-  N_("Organisation"), N_("New Organisation"), N_("Search organisations"), 1, NULL,
+  N_("Organisation"), N_("New Organisation"), N_("Search organisations"), 1,
+  N_("A logo can be added once the organisation is saved."),
   form, G_N_ELEMENTS (form), sections, G_N_ELEMENTS (sections), views, G_N_ELEMENTS (views),
 };
 

@@ -19,6 +19,7 @@
 #include "skup-detail-page-private.h"
 #include "skup-detail-section.h"
 #include "skup-event-dates.h"
+#include "skup-logo-section.h"
 #include "skup-organisers-group.h"
 #include "skup-record-form.h"
 #include "skup-related-list.h"
@@ -258,8 +259,10 @@ add_section (SkupDetailPage        *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (section, "delete-requested", G_CALLBACK (on_delete_requested), self,
                            G_CONNECT_SWAPPED);
-  gtk_box_append (self->sections_box, section);
+  /* Complete before it joins a page that may already be in the window: a button there names
+   * a window action taking the record's id, and without it GTK warns. */
   skup_detail_section_set_record (SKUP_DETAIL_SECTION (section), self->record);
+  gtk_box_append (self->sections_box, section);
 }
 
 /* A new record has nothing hanging off it yet: say where those parts will be. */
@@ -736,6 +739,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   g_type_ensure (SKUP_TYPE_RELATED_LIST);
   g_type_ensure (SKUP_TYPE_ROOMS_GROUP);
   g_type_ensure (SKUP_TYPE_SESSIONS_GROUP);
+  g_type_ensure (SKUP_TYPE_LOGO_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-detail-page.ui");

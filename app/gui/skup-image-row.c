@@ -522,6 +522,21 @@ skup_image_row_get_error (SkupImageRow *self)
 }
 
 /**
+ * skup_image_row_set_error:
+ * @error: (nullable): why the image could not be kept (its owner's save failed), or %NULL
+ *
+ * Shows @error at the row as a file that will not do is shown; the image stays as it is.
+ */
+void
+skup_image_row_set_error (SkupImageRow *self,
+                          const char   *error)
+{
+  g_return_if_fail (SKUP_IS_IMAGE_ROW (self));
+
+  set_state (self, self->image, self->texture, error);
+}
+
+/**
  * skup_image_row_load_file:
  * @file: an image file the user chose
  *

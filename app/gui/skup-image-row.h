@@ -22,6 +22,8 @@ GBytes     *skup_image_row_get_image (SkupImageRow *self);
 void        skup_image_row_set_image (SkupImageRow *self,
                                       GBytes       *image);
 const char *skup_image_row_get_error (SkupImageRow *self);
+void        skup_image_row_set_error (SkupImageRow *self,
+                                      const char   *error);
 void        skup_image_row_load_file (SkupImageRow *self,
                                       GFile        *file);
 

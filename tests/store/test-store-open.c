@@ -134,7 +134,8 @@ test_migrate_empty_file (Fixture       *f,
 }
 
 /* A register as version 1 left it: version 2 added the counters, the stored sort keys and
- * the lower() email index; version 3 split the search index's key in two. */
+ * the lower() email index; version 3 split the search index's key in two; version 4 added
+ * organisations' logos. */
 static void
 write_v1_fixture (const char *path)
 {
@@ -143,7 +144,8 @@ write_v1_fixture (const char *path)
 
   g_assert_true (skup_db_migrate (db, NULL, &error));
   g_assert_no_error (error);
-  sql_exec (db, "DROP TABLE counters;"
+  sql_exec (db, "DROP TABLE organisation_logos;"
+                "DROP TABLE counters;"
                 "DROP INDEX people_given_name_key;"
                 "DROP INDEX people_city_key;"
                 "ALTER TABLE people DROP COLUMN given_name_key;"

@@ -18,6 +18,7 @@
 #include "gui/skup-event-row.h"
 #include "gui/skup-image-row.h"
 #include "gui/skup-list-page.h"
+#include "gui/skup-logo-section.h"
 #include "gui/skup-open-register-window.h"
 #include "gui/skup-organisation-filter.h"
 #include "gui/skup-organisers-group.h"
@@ -40,6 +41,7 @@ static GType (*const template_types[]) (void) = {
   skup_event_row_get_type,
   skup_image_row_get_type,
   skup_list_page_get_type,
+  skup_logo_section_get_type,
   skup_open_register_window_get_type,
   skup_organisation_filter_get_type,
   skup_organisers_group_get_type,

@@ -29,7 +29,9 @@ typedef enum {
 
 /* What deleting a row of @table does to others, in the order the changes must be made. ?1 is
  * the id being deleted. All foreign keys are ON DELETE RESTRICT (certificates aside), so an
- * effect missing here makes the delete fail rather than take rows silently. */
+ * effect missing here makes the delete fail rather than take rows silently. An organisation's
+ * logo is part of it, not a record that depends on it: it goes with it (ON DELETE CASCADE),
+ * unlisted. */
 static const struct {
   const char *table;
   const char *affected;

@@ -22,6 +22,7 @@ G_BEGIN_DECLS
  *   skup-store-events.c    registrations, attendance, organisers, number counters
  *   skup-store-settings.c  the office profile
  *   skup-store-copy.c      moving a whole register between engines
+ *   skup-store-logos.c     organisations' logos
  * Only these files (and the engine layer under them) name SQL. */
 
 struct _SkupStore

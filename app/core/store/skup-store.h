@@ -269,4 +269,17 @@ gint64          skup_store_find_by_title    (SkupStore    *self,
                                              GType         type,
                                              const char   *title);
 
+/* Organisations' logos (skup-store-logos.c): the image file as chosen, PNG, JPEG or SVG,
+ * printed in the headers of sign-in sheets and on certificates. Skup ships none: an office
+ * adds the logos it may use. */
+#define SKUP_LOGO_MAX_SIZE (2 * 1000 * 1000)
+
+GBytes         *skup_store_dup_logo         (SkupStore    *self,
+                                             gint64        organisation_id,
+                                             GError      **error);
+gboolean        skup_store_set_logo         (SkupStore    *self,
+                                             gint64        organisation_id,
+                                             GBytes       *logo,
+                                             GError      **error);
+
 G_END_DECLS

@@ -15,7 +15,9 @@
 const char * const _skup_db_table_names[] = {
   "settings", "organisations", "venues", "rooms", "people", "projects", "events",
   "event_organisations", "sessions", "registrations", "attendance", "certificate_templates",
-  "certificates", "merges", "counters", NULL,
+  "certificates", "merges", "counters",
+  "organisation_logos",
+  NULL,
 };
 
 /* What a migration does alike on both engines, run after the engine's own part of it:
@@ -38,6 +40,8 @@ const char * const _skup_db_shared_migrations[SKUP_DB_SCHEMA_VERSION] = {
   "INSERT INTO settings (key, value) SELECT '" SKUP_DB_REINDEX_SETTING "', '1' WHERE EXISTS "
   "(SELECT 1 FROM organisations) OR EXISTS (SELECT 1 FROM venues) OR EXISTS "
   "(SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM events) OR EXISTS (SELECT 1 FROM projects);\n",
+  /* Version 4's logo table differs only in its types (BLOB, BYTEA): each engine makes it. */
+  NULL,
 };
 
 const char * const *

@@ -254,10 +254,19 @@ static const char schema_v2[] =
 static const char schema_v3[] =
   "ALTER TABLE search_words ADD COLUMN in_name SMALLINT NOT NULL DEFAULT 0;\n";
 
+/* Version 4: organisations' logos, as on SQLite. */
+static const char schema_v4[] =
+  "CREATE TABLE organisation_logos (\n"
+  "  organisation_id BIGINT PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,\n"
+  "  mime_type TEXT NOT NULL CHECK (mime_type IN ('image/png','image/jpeg','image/svg+xml')),\n"
+  "  data BYTEA NOT NULL,\n"
+  STAMPS ");\n";
+
 const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 /* Whether the schema holds skup_schema, and how many tables or views it holds at all. Looked

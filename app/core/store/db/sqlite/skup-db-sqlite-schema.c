@@ -248,10 +248,21 @@ static const char schema_v3[] =
   "DROP TABLE search_index;\n"
   "ALTER TABLE search_index_v3 RENAME TO search_index;\n";
 
+/* Version 4: organisations' logos, for the headers of sign-in sheets and for certificates. A
+ * table of its own, not a column: lists read organisations by the thousand and never need the
+ * image bytes, and the logo goes with its organisation when that is deleted. */
+static const char schema_v4[] =
+  "CREATE TABLE organisation_logos (\n"
+  "  organisation_id INTEGER PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,\n"
+  "  mime_type TEXT NOT NULL CHECK (mime_type IN ('image/png','image/jpeg','image/svg+xml')),\n"
+  "  data BLOB NOT NULL,\n"
+  STAMPS ");\n";
+
 const char * const _skup_sqlite_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 /* Reads PRAGMA user_version; -1 with @error set if the file is not a database. */
