@@ -1,4 +1,4 @@
-/* test-catalog.c — translations in a document's language
+/* test-catalog.c — translations in a document's language, and dates written in it
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,9 +8,11 @@
 
 #include <gio/gio.h>
 #include <libintl.h>
+#include <locale.h>
 #include <string.h>
 
 #include "skup-catalog-private.h"
+#include "skup-text.h"
 
 static void
 test_serbian (void)
@@ -576,6 +578,94 @@ test_threads (void)
   g_assert_cmpstr (skup_catalog_gettext (first, "Participants"), ==, "Učesnici");
 }
 
+typedef struct
+{
+  const char *start;
+  const char *end;
+  const char *expected;
+} DateCase;
+
+static void
+assert_dates (SkupCatalog    *catalog,
+              const DateCase *cases,
+              gsize           n_cases)
+{
+  for (gsize i = 0; i < n_cases; i++)
+    {
+      g_autofree char *range = skup_text_format_date_range_in (catalog, cases[i].start,
+                                                               cases[i].end);
+
+      g_assert_cmpstr (range, ==, cases[i].expected);
+      if (cases[i].end == NULL)
+        {
+          g_autofree char *date = skup_text_format_date_in (catalog, cases[i].start);
+
+          g_assert_cmpstr (date, ==, cases[i].expected);
+        }
+    }
+}
+
+/* A document in Serbian from an English window: the dates are Serbian, the window's stay
+ * English. */
+static void
+test_format_date_in (void)
+{
+  static const DateCase serbian[] = {
+    { "2019-05-20", NULL, "20. маја 2019." },
+    { "2019-05-20", "2019-05-22", "20–22. маја 2019." },
+    { "2019-05-30", "2019-06-02", "30. маја – 2. јуна 2019." },
+    { "2019-12-30", "2020-01-02", "30. децембра 2019. – 2. јануара 2020." },
+    { "2019-05-20", "2019-05-20", "20. маја 2019." },
+    { "someday", NULL, "someday" },
+  };
+  static const DateCase latin[] = {
+    { "2019-05-20", NULL, "20. maja 2019." },
+    { "2019-05-20", "2019-05-22", "20–22. maja 2019." },
+    { "2019-05-30", "2019-06-02", "30. maja – 2. juna 2019." },
+  };
+  static const DateCase english[] = {
+    { "2019-05-20", NULL, "20 May 2019" },
+    { "2019-05-20", "2019-05-22", "20–22 May 2019" },
+    { "2019-12-30", "2020-01-02", "30 December 2019 – 2 January 2020" },
+  };
+  g_autofree char *window = NULL;
+  g_autofree char *null_date = skup_text_format_date_in (skup_catalog_get ("sr"), NULL);
+  g_autofree char *null_range = skup_text_format_date_range_in (skup_catalog_get ("sr"), NULL,
+                                                                "2019-05-22");
+
+  assert_dates (skup_catalog_get ("sr"), serbian, G_N_ELEMENTS (serbian));
+  assert_dates (skup_catalog_get ("sr@latin"), latin, G_N_ELEMENTS (latin));
+  assert_dates (skup_catalog_get ("en"), english, G_N_ELEMENTS (english));
+  assert_dates (skup_catalog_get ("uk"), english, G_N_ELEMENTS (english));
+  /* No catalogue: the user interface's language, here English (LC_ALL=C.UTF-8) */
+  assert_dates (NULL, english, G_N_ELEMENTS (english));
+  window = skup_text_format_date ("2019-05-20");
+  g_assert_cmpstr (window, ==, "20 May 2019");
+  g_assert_null (null_date);
+  g_assert_null (null_range);
+}
+
+/* And the other way round: an English document from a Serbian window. */
+static void
+test_format_date_in_serbian_window (void)
+{
+  static const DateCase english[] = {
+    { "2019-05-20", NULL, "20 May 2019" },
+    { "2019-05-20", "2019-05-22", "20–22 May 2019" },
+  };
+  static const DateCase serbian[] = {
+    { "2019-05-20", NULL, "20. маја 2019." },
+    { "2019-05-20", "2019-05-22", "20–22. маја 2019." },
+  };
+
+  g_unsetenv ("LANGUAGE");
+  if (setlocale (LC_ALL, "sr_RS.UTF-8") == NULL)
+    g_error ("The locale sr_RS.UTF-8 is missing: generate it (build-aux/deps)");
+  assert_dates (skup_catalog_get ("en"), english, G_N_ELEMENTS (english));
+  assert_dates (NULL, serbian, G_N_ELEMENTS (serbian));
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -600,6 +690,9 @@ main (int   argc,
   g_test_add_func ("/skup/catalog/mo-random-damage", test_mo_random_damage);
   g_test_add_func ("/skup/catalog/localedir", test_localedir);
   g_test_add_func ("/skup/catalog/language-for", test_language_for);
+  g_test_add_func ("/skup/catalog/format-date-in", test_format_date_in);
+  g_test_add_func ("/skup/catalog/format-date-in-serbian-window",
+                   test_format_date_in_serbian_window);
 
   return g_test_run ();
 }
