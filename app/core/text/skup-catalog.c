@@ -442,7 +442,7 @@ lookup (SkupCatalog *catalog,
 /**
  * skup_catalog_gettext:
  * @catalog: a catalogue
- * @msgid: the English text, as marked with N_()
+ * @msgid: the English text, as marked for translation in the sources
  *
  * Returns: (transfer none): the translation of @msgid, or @msgid itself when there is none
  */
@@ -462,7 +462,7 @@ skup_catalog_gettext (SkupCatalog *catalog,
 /**
  * skup_catalog_pgettext:
  * @catalog: a catalogue
- * @context: the context, as the first argument of NC_() or C_()
+ * @context: the context the text is marked with in the sources (msgctxt)
  * @msgid: the English text
  *
  * Returns: (transfer none): the translation of @msgid in @context, or @msgid itself when
