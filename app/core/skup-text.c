@@ -823,19 +823,35 @@ static const char * const month_in_date[] = {
   NC_("month in a date", "November"), NC_("month in a date", "December"),
 };
 
+/* @msgid in @context, translated by @catalog (a document's language) or, when it is %NULL,
+ * by gettext (the user interface's). The strings are marked with NC_() where they are used, so
+ * their msgids stay those the catalogues translate. */
+static const char * G_GNUC_FORMAT (3)
+translate (SkupCatalog *catalog,
+           const char  *context,
+           const char  *msgid)
+{
+  if (catalog == NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
+  return skup_catalog_pgettext (catalog, context, msgid);
+}
+
 static const char *
-month_name (guint month)
+month_name (SkupCatalog *catalog,
+            guint        month)
 {
   g_assert (month >= 1 && month <= 12);
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month in a date", month_in_date[month - 1]);
+  return translate (catalog, "month in a date", month_in_date[month - 1]);
 }
 
 static char *
-format_day (const Day *day)
+format_day (SkupCatalog *catalog,
+            const Day   *day)
 {
   /* Translators: a date, "20 May 2019": the day, the month (as translated in "month in a
    * date") and the year. Reorder with %1$u, %2$s, %3$u; Serbian writes "%u. %s %u." */
-  return g_strdup_printf (C_("date", "%u %s %u"), day->day, month_name (day->month), day->year);
+  return g_strdup_printf (translate (catalog, "date", NC_("date", "%u %s %u")),
+                          day->day, month_name (catalog, day->month), day->year);
 }
 
 /**
@@ -852,19 +868,39 @@ format_day (const Day *day)
 char *
 skup_text_format_date (const char *iso)
 {
+  return skup_text_format_date_in (NULL, iso);
+}
+
+/**
+ * skup_text_format_date_in:
+ * @catalog: (nullable): the catalogue of the language to write in, %NULL for the user
+ *   interface's
+ * @iso: (nullable): a date as the register keeps it, "YYYY-MM-DD"
+ *
+ * Writes @iso as skup_text_format_date() does, but in the language of @catalog, such as a
+ * document's: "20. маја 2019." with skup_catalog_get ("sr") in an English window.
+ *
+ * Returns: (transfer full) (nullable): the date, @iso itself when it is not an ISO date, or
+ *   %NULL if @iso is %NULL
+ */
+char *
+skup_text_format_date_in (SkupCatalog *catalog,
+                          const char  *iso)
+{
   Day day;
 
   if (iso == NULL)
     return NULL;
   if (!read_day (iso, &day))
     return g_strdup (iso);
-  return format_day (&day);
+  return format_day (catalog, &day);
 }
 
 /* @first is before @last. */
 static char *
-format_days (const Day *first,
-             const Day *last)
+format_days (SkupCatalog *catalog,
+             const Day   *first,
+             const Day   *last)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -872,19 +908,24 @@ format_days (const Day *first,
   if (first->year == last->year && first->month == last->month)
     /* Translators: days of one month, "20–22 May 2019": the first day, the last day, the
      * month and the year. Serbian writes "%u–%u. %s %u." */
-    return g_strdup_printf (C_("date range", "%u–%u %s %u"), first->day, last->day,
-                            month_name (last->month), last->year);
+    return g_strdup_printf (translate (catalog, "date range", NC_("date range", "%u–%u %s %u")),
+                            first->day, last->day, month_name (catalog, last->month), last->year);
   if (first->year == last->year)
-    /* Translators: days of one year, "30 May – 2 June 2019": the first day and its month,
-     * the last day, its month and the year. Serbian writes "%u. %s – %u. %s %u." */
-    return g_strdup_printf (C_("date range", "%u %s – %u %s %u"),
-                            first->day, month_name (first->month),
-                            last->day, month_name (last->month), last->year);
+    {
+      /* Translators: days of one year, "30 May – 2 June 2019": the first day and its month,
+       * the last day, its month and the year. Serbian writes "%u. %s – %u. %s %u." */
+      const char *format = NC_("date range", "%u %s – %u %s %u");
 
-  from = format_day (first);
-  to = format_day (last);
+      return g_strdup_printf (translate (catalog, "date range", format),
+                              first->day, month_name (catalog, first->month),
+                              last->day, month_name (catalog, last->month), last->year);
+    }
+
+  from = format_day (catalog, first);
+  to = format_day (catalog, last);
   /* Translators: days across a new year, "30 December 2019 – 2 January 2020": two dates */
-  return g_strdup_printf (C_("date range", "%s – %s"), from, to);
+  return g_strdup_printf (translate (catalog, "date range", NC_("date range", "%s – %s")),
+                          from, to);
 }
 
 /**
@@ -905,12 +946,33 @@ char *
 skup_text_format_date_range (const char *start,
                              const char *end)
 {
+  return skup_text_format_date_range_in (NULL, start, end);
+}
+
+/**
+ * skup_text_format_date_range_in:
+ * @catalog: (nullable): the catalogue of the language to write in, %NULL for the user
+ *   interface's
+ * @start: (nullable): the first day, "YYYY-MM-DD"
+ * @end: (nullable): the last day, "YYYY-MM-DD"
+ *
+ * Writes the days from @start to @end as skup_text_format_date_range() does, but in the
+ * language of @catalog: "20–22. маја 2019." with skup_catalog_get ("sr").
+ *
+ * Returns: (transfer full) (nullable): the days, as skup_text_format_date_in() for @start
+ *   alone, or %NULL if @start is %NULL
+ */
+char *
+skup_text_format_date_range_in (SkupCatalog *catalog,
+                                const char  *start,
+                                const char  *end)
+{
   Day first, last;
 
   if (start == NULL || !read_day (start, &first) || end == NULL || !read_day (end, &last)
       || strcmp (end, start) <= 0)
-    return skup_text_format_date (start);
-  return format_days (&first, &last);
+    return skup_text_format_date_in (catalog, start);
+  return format_days (catalog, &first, &last);
 }
 
 /**
@@ -973,7 +1035,7 @@ skup_text_format_date_weekday (const char *iso)
   date = g_date_new_dmy ((GDateDay) day.day, (GDateMonth) day.month, (GDateYear) day.year);
   weekday = g_dpgettext2 (GETTEXT_PACKAGE, "weekday",
                           weekdays[g_date_get_weekday (date) - G_DATE_MONDAY]);
-  day_text = format_day (&day);
+  day_text = format_day (NULL, &day);
   /* Translators: a day's heading, "Monday, 20 May 2019": the day of the week, then the date.
    * Reorder with %1$s and %2$s; Serbian writes "%2$s (%1$s)" */
   return g_strdup_printf (C_("date with weekday", "%s, %s"), weekday, day_text);

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "text/skup-catalog.h"
+
 G_BEGIN_DECLS
 
 char      *skup_text_fold               (const char *text);
@@ -29,6 +31,13 @@ char      *skup_text_format_date_range   (const char *start,
                                           const char *end);
 char      *skup_text_format_date_numeric (const char *iso);
 char      *skup_text_format_date_weekday (const char *iso);
+
+/* The same in a language other than the user interface's: a document's (NULL: the UI's) */
+char      *skup_text_format_date_in       (SkupCatalog *catalog,
+                                           const char  *iso);
+char      *skup_text_format_date_range_in (SkupCatalog *catalog,
+                                           const char  *start,
+                                           const char  *end);
 
 /* The non-empty @parts joined with " · ", as subtitles read. */
 char      *skup_text_join_parts         (const char * const *parts,
