@@ -27,6 +27,9 @@ G_BEGIN_DECLS
  * @SKUP_ERROR_CONNECTION: the register cannot be reached (server down, connection lost)
  * @SKUP_ERROR_READ_ONLY: this user may read the register but not change it
  * @SKUP_ERROR_STALE: someone else changed or deleted the record since it was read; reload it
+ * @SKUP_ERROR_UNPRINTABLE: a document's font cannot draw a character of a text, or is not
+ *   installed; the message names the record, the field and the character
+ * @SKUP_ERROR_FAILED: writing a file failed (the message says which and why)
  */
 typedef enum {
   SKUP_ERROR_INVALID,
@@ -40,6 +43,8 @@ typedef enum {
   SKUP_ERROR_CONNECTION,
   SKUP_ERROR_READ_ONLY,
   SKUP_ERROR_STALE,
+  SKUP_ERROR_UNPRINTABLE,
+  SKUP_ERROR_FAILED,
 } SkupError;
 
 GQuark       skup_error_quark      (void);

@@ -66,6 +66,8 @@ gboolean             skup_document_write_png         (SkupDocument  *self,
 
 /* For documents: the measuring context every layout is made in (72 units an inch, no
  * hinting, so a page measures the same on paper, on screen and in a PNG). */
+void                 skup_document_set_n_pages       (SkupDocument  *self,
+                                                      guint          n_pages);
 PangoContext        *skup_document_get_pango_context (SkupDocument  *self);
 gboolean             skup_document_check_text        (SkupDocument              *self,
                                                       const PangoFontDescription *font,
