@@ -282,4 +282,26 @@ gboolean        skup_store_set_logo         (SkupStore    *self,
                                              GBytes       *logo,
                                              GError      **error);
 
+/* skup-store-roster.c: who is expected at an event, for documents. */
+typedef struct
+{
+  gint64  registration_id;
+  gint64  person_id;
+  char   *role;
+  char   *status;
+  char   *given_name;
+  char   *family_name;
+  char   *other_script_name;
+  char   *gender;
+  char   *position;
+  char   *email;
+  char   *phone;
+  char   *organisation;
+  char   *sector;
+} SkupRosterEntry;
+
+GPtrArray      *skup_store_list_roster      (SkupStore    *self,
+                                             gint64        event_id,
+                                             GError      **error);
+
 G_END_DECLS
