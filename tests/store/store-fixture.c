@@ -210,8 +210,11 @@ save_ok (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (skup_store_save (f->store, record, &error));
+  gboolean saved = skup_store_save (f->store, record, &error);
+
+  /* The error first: its message says why the record was refused. */
   g_assert_no_error (error);
+  g_assert_true (saved);
   g_assert_cmpint (skup_record_get_id (record), >, 0);
 }
 

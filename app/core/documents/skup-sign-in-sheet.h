@@ -45,6 +45,7 @@ typedef enum
  * @language: the document's language: "en" or "sr"
  * @cyrillic: write names (and Serbian text) in Cyrillic rather than Latin
  * @page: paper, orientation, margins
+ * @choose_orientation: let the sheet turn the page to landscape when its columns need it
  * @font_family: the family every text is set in; it must draw every character
  * @privacy_notice: (nullable): the footer's notice; %NULL reads the register's setting, or
  *   the default text when the office has not written one
@@ -58,6 +59,7 @@ typedef struct
   const char      *language;
   gboolean         cyrillic;
   SkupPageSetup    page;
+  gboolean         choose_orientation;
   const char      *font_family;
   const char      *privacy_notice;
 } SkupSignInOptions;
