@@ -1,0 +1,188 @@
+/* skup-cli-export.c — `skup export`: documents and lists written to files
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One subcommand a document: `skup export sign-in-sheet …` today; attendance lists and
+ * reports join it. The options say what the window's dialogs let a user choose.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "skup-cli-private.h"
+#include "skup-sign-in-sheet.h"
+
+typedef struct {
+  gint64  event;
+  gint64  session;
+  char   *columns;
+  int     blank_rows;
+  char   *script;
+  char   *language;
+  char   *paper;
+  gboolean landscape;
+  gboolean portrait;
+  char   *font;
+  char   *output;
+} SheetOptions;
+
+static void
+sheet_options_clear (SheetOptions *options)
+{
+  g_clear_pointer (&options->columns, g_free);
+  g_clear_pointer (&options->script, g_free);
+  g_clear_pointer (&options->language, g_free);
+  g_clear_pointer (&options->paper, g_free);
+  g_clear_pointer (&options->font, g_free);
+  g_clear_pointer (&options->output, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SheetOptions, sheet_options_clear)
+
+#define SHEET_USAGE "skup [--database LOCATION] export sign-in-sheet --event ID [--session N] " \
+                    "[--columns LIST] [--blank-rows N] [--language en|sr] " \
+                    "[--script latin|cyrillic] [--paper a4|letter] [--landscape|--portrait] " \
+                    "--output FILE.pdf"
+
+/* Turns what was typed into the sheet's options; a mistake is a usage error (status 2). */
+static int
+read_sheet_options (SkupCli           *cli,
+                    const SheetOptions *typed,
+                    SkupSignInOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  SkupPaper paper = SKUP_PAPER_A4;
+
+  if (typed->event <= 0)
+    return _skup_cli_usage_error (cli, "export", _("give the event: “--event ID”"));
+  if (typed->output == NULL)
+    return _skup_cli_usage_error (cli, "export", _("give the file to write: “--output FILE.pdf”"));
+  if (typed->blank_rows < 0 || typed->blank_rows > 200)
+    return _skup_cli_usage_error (cli, "export", _("“--blank-rows” takes 0 to 200"));
+  if (typed->paper != NULL && !skup_paper_from_string (typed->paper, &paper))
+    return _skup_cli_usage_error (cli, "export", _("“--paper” takes a4 or letter"));
+  if (typed->script != NULL && !g_str_equal (typed->script, "latin")
+      && !g_str_equal (typed->script, "cyrillic"))
+    return _skup_cli_usage_error (cli, "export", _("“--script” takes latin or cyrillic"));
+  if (typed->language != NULL && !g_str_equal (typed->language, "en")
+      && !g_str_equal (typed->language, "sr"))
+    return _skup_cli_usage_error (cli, "export", _("“--language” takes en or sr"));
+  if (typed->landscape && typed->portrait)
+    return _skup_cli_usage_error (cli, "export", _("give “--landscape” or “--portrait”, not both"));
+
+  skup_sign_in_options_init (options, typed->event);
+  options->session_id = typed->session;
+  options->blank_rows = (guint) typed->blank_rows;
+  options->language = typed->language != NULL ? typed->language : "en";
+  /* Serbian sheets are Cyrillic unless asked otherwise, as official Serbian documents are. */
+  options->cyrillic = typed->script != NULL ? g_str_equal (typed->script, "cyrillic")
+                                            : g_str_equal (options->language, "sr");
+  skup_page_setup_init (&options->page, paper, typed->landscape);
+  options->choose_orientation = !typed->landscape && !typed->portrait;
+  if (typed->font != NULL)
+    options->font_family = typed->font;
+  if (typed->columns != NULL
+      && !skup_sign_in_columns_parse (typed->columns, &options->columns, &error))
+    return _skup_cli_usage_error (cli, "export", "%s", error->message);
+  return SKUP_CLI_CONTINUE;
+}
+
+static int
+write_sheet (SkupCli                 *cli,
+             const SkupSignInOptions *options,
+             const char              *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupStore) store = _skup_cli_open_store (cli, &error);
+  g_autoptr(SkupSignInSheet) sheet = NULL;
+  g_autofree char *where = NULL;
+  guint pages;
+
+  if (store == NULL)
+    return _skup_cli_fail_error (cli, error);
+  sheet = skup_sign_in_sheet_new (store, options, &error);
+  if (sheet == NULL || !skup_document_write_pdf (SKUP_DOCUMENT (sheet), output, &error))
+    return _skup_cli_fail_error (cli, error);
+  where = g_filename_display_name (output);
+  pages = skup_document_get_n_pages (SKUP_DOCUMENT (sheet));
+  /* Translators: "Wrote sheet.pdf: 3 pages, 60 people." */
+  _skup_cli_print (cli, "%s\n", where);
+  _skup_cli_print (cli, g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", pages), pages);
+  _skup_cli_print (cli, ", ");
+  _skup_cli_print (cli, g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people",
+                                     skup_sign_in_sheet_get_n_people (sheet)),
+                   skup_sign_in_sheet_get_n_people (sheet));
+  _skup_cli_print (cli, "\n");
+  return SKUP_CLI_OK;
+}
+
+static int
+export_sign_in_sheet (SkupCli  *cli,
+                      int       argc,
+                      char    **argv)
+{
+  g_auto(SheetOptions) typed = { .blank_rows = 5 };
+  g_auto(GStrv) rest = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  SkupSignInOptions options;
+  const GOptionEntry entries[] = {
+    { "event", 0, 0, G_OPTION_ARG_INT64, &typed.event, N_("The event"), N_("ID") },
+    { "session", 0, 0, G_OPTION_ARG_INT64, &typed.session,
+      N_("Only this session (its ID); without it, a signature column a day"), N_("N") },
+    { "columns", 0, 0, G_OPTION_ARG_STRING, &typed.columns,
+      N_("Columns: number, name, organisation, position, sector, gender, email, phone, "
+         "signature, per-diem, photo-consent"), N_("LIST") },
+    { "blank-rows", 0, 0, G_OPTION_ARG_INT, &typed.blank_rows,
+      N_("Numbered empty rows for walk-ins (5)"), N_("N") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &typed.language,
+      N_("The sheet’s language: en or sr"), N_("LANG") },
+    { "script", 0, 0, G_OPTION_ARG_STRING, &typed.script,
+      N_("Write names in latin or cyrillic"), N_("SCRIPT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &typed.paper, N_("a4 or letter"), N_("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &typed.landscape, N_("Turn the page"), NULL },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &typed.portrait, N_("Keep the page upright"), NULL },
+    { "font", 0, 0, G_OPTION_ARG_STRING, &typed.font,
+      N_("The font family (Noto Sans)"), N_("FAMILY") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &typed.output, N_("The PDF to write"),
+      N_("FILE") },
+    G_OPTION_ENTRY_NULL
+  };
+  int status;
+
+  if (_skup_cli_wants_help (argc, argv))
+    return _skup_cli_print_command_help (cli, "export", SHEET_USAGE, entries,
+                                         "  skup export sign-in-sheet --event 12 "
+                                         "--output sheet.pdf\n"
+                                         "  skup export sign-in-sheet --event 12 --session 31 "
+                                         "--language sr --script latin --columns "
+                                         "number,name,organisation,signature,per-diem "
+                                         "--output dan-2.pdf\n");
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = _skup_cli_parse_options (cli, context, "export", argc, argv, &rest);
+  if (status != SKUP_CLI_CONTINUE)
+    return status;
+  if (rest[0] != NULL)
+    return _skup_cli_usage_error (cli, "export", _("unexpected “%s”"), rest[0]);
+  status = read_sheet_options (cli, &typed, &options);
+  if (status != SKUP_CLI_CONTINUE)
+    return status;
+  return write_sheet (cli, &options, typed.output);
+}
+
+int
+_skup_cli_export (SkupCli  *cli,
+                  int       argc,
+                  char    **argv)
+{
+  if (argc < 2 || (_skup_cli_wants_help (argc, argv) && argc < 3))
+    {
+      _skup_cli_print (cli, "%s\n\n  sign-in-sheet  %s\n", _("Usage: skup export DOCUMENT …"),
+                       _("The list people sign as they come in, as a PDF"));
+      return argc < 2 ? SKUP_CLI_USAGE : SKUP_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "sign-in-sheet"))
+    return export_sign_in_sheet (cli, argc - 1, argv + 1);
+  return _skup_cli_usage_error (cli, "export", _("there is no document “%s”"), argv[1]);
+}
