@@ -199,8 +199,10 @@ test_sixty_people (Fixture       *f,
   g_assert_cmpuint (skup_sign_in_sheet_get_n_people (sheet), ==, 60);
   pdf = write_ok (sheet, "sheet.pdf");
   pages = pdf_pages (pdf);
-  /* 65 rows of 9 mm (60 people and 5 blank) need three upright A4 pages. */
-  g_assert_cmpuint (pages, ==, 3);
+  /* Three days of signatures turn the page; 65 rows of 9 mm (60 people and 5 blank) then
+   * take five A4 pages. */
+  g_assert_true (skup_document_get_page_setup (SKUP_DOCUMENT (sheet))->landscape);
+  g_assert_cmpuint (pages, ==, 5);
   g_assert_cmpuint (skup_document_get_n_pages (SKUP_DOCUMENT (sheet)), ==, pages);
   for (guint p = 1; p <= pages; p++)
     {
@@ -484,6 +486,114 @@ test_png_matches_pdf (Fixture       *f,
   remove_temp (pdf);
 }
 
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A small PNG of one colour, as an office's logo would arrive. */
+static GBytes *
+make_logo (double red,
+           double green,
+           double blue)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 120, 60);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+
+  cairo_set_source_rgb (cr, red, green, blue);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png_stream (surface, append_png, png), ==,
+                   CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (png);
+}
+
+/* The office's, the organiser's and the donor's logos head every page, each written into
+ * the PDF once. */
+static void
+test_logos (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SkupRecord) event = add_workshop (f, 40);
+  g_autoptr(SkupRecord) organiser = add_organisation (f, "Kancelarija za borbu protiv droga");
+  g_autoptr(SkupRecord) donor = add_organisation (f, "Evropska unija");
+  g_autoptr(SkupRecord) project = load_ok (f, SKUP_TYPE_PROJECT, skup_record_get_int (event, "project-id"));
+  g_autoptr(GBytes) office = make_logo (0.8, 0.1, 0.1);
+  g_autoptr(GBytes) organiser_logo = make_logo (0.1, 0.6, 0.1);
+  g_autoptr(GBytes) donor_logo = make_logo (0.1, 0.1, 0.8);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupSignInSheet) sheet = NULL;
+  g_autoptr(GHashTable) objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *list = NULL;
+  g_auto(GStrv) lines = NULL;
+  SkupSignInOptions options;
+  guint placed = 0, pages;
+
+  g_assert_true (skup_store_set_setting_data (f->store, SKUP_SETTING_LOGO, office, &error));
+  g_assert_true (skup_store_set_logo (f->store, skup_record_get_id (organiser), organiser_logo, &error));
+  g_assert_true (skup_store_set_logo (f->store, skup_record_get_id (donor), donor_logo, &error));
+  g_assert_true (skup_store_add_event_organisation (f->store, skup_record_get_id (event),
+                                                    skup_record_get_id (organiser), "organiser",
+                                                    &error));
+  g_assert_no_error (error);
+  skup_record_set_int (project, "donor-id", skup_record_get_id (donor));
+  save_ok (f, project);
+
+  skup_sign_in_options_init (&options, skup_record_get_id (event));
+  sheet = sheet_ok (f, &options);
+  pdf = write_ok (sheet, "logos.pdf");
+  pages = pdf_pages (pdf);
+  g_assert_cmpuint (pages, >=, 2);
+  {
+    const char *argv[] = { "pdfimages", "-list", pdf, NULL };
+    list = run_tool (argv);
+  }
+  /* "page num type width height color comp bpc enc interp object ID …" */
+  lines = g_strsplit (list, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (*words[w] != '\0')
+          g_ptr_array_add (fields, words[w]);
+      if (fields->len < 12 || !g_str_equal (g_ptr_array_index (fields, 2), "image"))
+        continue;
+      placed++;
+      g_hash_table_add (objects, g_strdup (g_ptr_array_index (fields, 10)));
+    }
+  g_assert_cmpuint (placed, ==, 3 * pages);
+  g_assert_cmpuint (g_hash_table_size (objects), ==, 3);
+
+  /* In order: the office's at the left, the donor's at the right. */
+  {
+    cairo_surface_t *page = skup_document_render_page (SKUP_DOCUMENT (sheet), 0, 72);
+    const SkupPageSetup *setup = skup_document_get_page_setup (SKUP_DOCUMENT (sheet));
+    const guint8 *pixels = cairo_image_surface_get_data (page);
+    int stride = cairo_image_surface_get_stride (page);
+    int y = (int) (setup->margin_top + SKUP_MM (7));
+    const guint8 *left = pixels + y * stride + 4 * (int) (setup->margin_left + 10);
+    const guint8 *right = pixels + y * stride
+                          + 4 * (int) (skup_page_setup_get_width (setup) - setup->margin_right - 10);
+
+    /* ARGB32 is B, G, R, A in memory on this little-endian machine. */
+    g_assert_cmpuint (left[2], >, 150);
+    g_assert_cmpuint (left[0], <, 80);
+    g_assert_cmpuint (right[0], >, 150);
+    g_assert_cmpuint (right[2], <, 80);
+    cairo_surface_destroy (page);
+  }
+  remove_temp (pdf);
+}
+
 /* A sheet for one session says which day it is; a sheet in Serbian Cyrillic writes names in
  * Cyrillic, a person's own spelling first. */
 static void
@@ -607,6 +717,7 @@ main (int   argc,
   fixture_add (PREFIX, "unprintable-name", test_unprintable_name);
   fixture_add (PREFIX, "failed-write", test_failed_write_leaves_nothing);
   fixture_add (PREFIX, "png-matches-pdf", test_png_matches_pdf);
+  fixture_add (PREFIX, "logos", test_logos);
   fixture_add (PREFIX, "one-session-cyrillic", test_one_session_cyrillic);
   fixture_add (PREFIX, "columns-blank-rows", test_columns_and_blank_rows);
   fixture_add (PREFIX, "huge-texts", test_huge_texts);

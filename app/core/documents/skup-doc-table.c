@@ -20,6 +20,9 @@
 #define CELL_PAD_Y 2.5
 #define RULE_WIDTH 0.6
 #define TICK_BOX_SIZE SKUP_MM (4.0)
+/* The narrowest a flexible column gets, and what a blank one (a signature) would like. */
+#define MIN_COLUMN SKUP_MM (16.0)
+#define BLANK_WANT SKUP_MM (28.0)
 
 typedef struct
 {
@@ -196,23 +199,144 @@ skup_doc_table_add_row (SkupDocTable       *self,
   g_ptr_array_add (self->rows, row);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* The widest word of a column's title, which should not break. */
+static double
+title_word_width (SkupDocTable *self,
+                  const Column *column)
+{
+  PangoContext *context = skup_document_get_pango_context (self->document);
+  g_auto(GStrv) words = g_strsplit_set (column->title != NULL ? column->title : "", " \n", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) word = skup_doc_text_layout (context, &self->header_style,
+                                                          words[i], -1);
+      widest = MAX (widest, skup_doc_layout_width (word));
+    }
+  return widest;
+}
+
+/* What a flexible column would like: room for its title's words, and for its longest text
+ * on one line, unless that is far longer than most (one 120-character name wraps rather
+ * than squeeze every other column). Blank columns (signatures) would like room to sign. */
+static double
+wanted_width (SkupDocTable *self,
+              guint         column_index,
+              const Column *column)
+{
+  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
+  double title = title_word_width (self, column) + 2 * CELL_PAD_X + 1;
+  double p90, longest;
+
+  if (column->kind != SKUP_CELL_KIND_TEXT)
+    return MAX (MAX (BLANK_WANT, MIN_COLUMN), title);
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (self->rows, r);
+
+      if (row->layouts[column_index] != NULL)
+        {
+          double width = skup_doc_layout_width (row->layouts[column_index]);
+          g_array_append_val (widths, width);
+        }
+    }
+  if (widths->len == 0)
+    return MAX (MIN_COLUMN, title);
+  g_array_sort (widths, compare_doubles);
+  p90 = g_array_index (widths, double, (guint) (widths->len * 9 / 10));
+  longest = g_array_index (widths, double, widths->len - 1);
+  return MAX (MAX (MIN_COLUMN, title), MIN (longest, 1.25 * p90) + 2 * CELL_PAD_X + 1);
+}
+
+/* The width flexible column @i gets at share @level: what it wants, up to @level times its
+ * weight, and never below the minimum. */
+static double
+width_at (const Column *column,
+          double        want,
+          double        level)
+{
+  return MAX (MIN_COLUMN, MIN (want, level * MAX (column->flex, 0.01)));
+}
+
+/* The part of the room left over that @column gets: space to write goes to the blank
+ * columns (signatures, amounts), by their weights; a table with none shares it among all. */
+static double
+share_of_rest (SkupDocTable *self,
+               const Column *column)
+{
+  double blank = 0, all = 0;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const Column *other = &g_array_index (self->columns, Column, i);
+
+      if (other->width > 0)
+        continue;
+      all += MAX (other->flex, 0.01);
+      blank += other->kind != SKUP_CELL_KIND_TEXT ? MAX (other->flex, 0.01) : 0;
+    }
+  if (blank > 0)
+    return column->kind != SKUP_CELL_KIND_TEXT ? MAX (column->flex, 0.01) / blank : 0;
+  return MAX (column->flex, 0.01) / all;
+}
+
+/* The table's own auto layout. Fixed columns take their width. When every flexible column
+ * can have what it wants, it does, and the rest goes to the blank ones; when not, each
+ * gets what it wants up to one share level times its weight, the level set so the columns
+ * fill the table: a column that wants little keeps it, and the weights say who gives way. */
 static void
 place_columns (SkupDocTable *self)
 {
-  double fixed = 0, flex = 0, x = 0;
+  guint n = self->columns->len;
+  g_autofree double *want = g_new0 (double, n);
+  double fixed = 0, total_want = 0, room, low = 0, high = 0, x = 0;
 
-  for (guint i = 0; i < self->columns->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       Column *column = &g_array_index (self->columns, Column, i);
-      fixed += column->width;
-      flex += column->width > 0 ? 0 : MAX (column->flex, 0.01);
+
+      if (column->width > 0)
+        fixed += column->width;
+      else
+        {
+          want[i] = wanted_width (self, i, column);
+          total_want += want[i];
+          high = MAX (high, want[i] / MAX (column->flex, 0.01));
+        }
     }
-  for (guint i = 0; i < self->columns->len; i++)
+  room = MAX (self->width - fixed, 0);
+  /* Halving the interval forty times finds the level to well under a point. */
+  for (guint step = 0; step < 40 && total_want > room; step++)
+    {
+      double level = (low + high) / 2, sum = 0;
+
+      for (guint i = 0; i < n; i++)
+        if (g_array_index (self->columns, Column, i).width <= 0)
+          sum += width_at (&g_array_index (self->columns, Column, i), want[i], level);
+      if (sum > room)
+        high = level;
+      else
+        low = level;
+    }
+  for (guint i = 0; i < n; i++)
     {
       Column *column = &g_array_index (self->columns, Column, i);
 
-      column->actual_width = column->width > 0 ? column->width
-                             : MAX (self->width - fixed, 0) * MAX (column->flex, 0.01) / flex;
+      if (column->width > 0)
+        column->actual_width = column->width;
+      else if (total_want <= room)
+        column->actual_width = want[i] + (room - total_want) * share_of_rest (self, column);
+      else
+        column->actual_width = width_at (column, want[i], low);
       column->x = x;
       x += column->actual_width;
     }
@@ -247,16 +371,15 @@ layout_header (SkupDocTable *self,
   return TRUE;
 }
 
+/* Checks every text of @row against its font and sets it on one line, to measure. */
 static gboolean
-layout_row (SkupDocTable *self,
-            Row          *row,
-            GError      **error)
+measure_row (SkupDocTable *self,
+             Row          *row,
+             GError      **error)
 {
   PangoContext *context = skup_document_get_pango_context (self->document);
-  double max_text = self->max_row_height - 2 * CELL_PAD_Y;
 
   row->layouts = g_new0 (PangoLayout *, self->columns->len + 1);
-  row->height = self->min_row_height;
   for (guint i = 0; i < self->columns->len; i++)
     {
       Column *column = &g_array_index (self->columns, Column, i);
@@ -268,12 +391,38 @@ layout_row (SkupDocTable *self,
       if (!skup_document_check_text (self->document, font, row->cells[i], row->record,
                                      column->title, error))
         return FALSE;
-      row->layouts[i] = skup_doc_text_fit (context, &column->style, row->cells[i],
-                                           text_width (column), max_text, NULL);
-      row->height = MAX (row->height, skup_doc_layout_height (row->layouts[i]) + 2 * CELL_PAD_Y);
+      row->layouts[i] = skup_doc_text_layout (context, &column->style, row->cells[i], -1);
+    }
+  return TRUE;
+}
+
+/* Wraps @row's texts in their columns and gives the row its height. The one-line layouts
+ * are kept and given their width: most cells are short, and this costs no second layout. */
+static void
+fit_row (SkupDocTable *self,
+         Row          *row)
+{
+  PangoContext *context = skup_document_get_pango_context (self->document);
+  double max_text = self->max_row_height - 2 * CELL_PAD_Y;
+
+  row->height = self->min_row_height;
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      Column *column = &g_array_index (self->columns, Column, i);
+      PangoLayout *layout = row->layouts[i];
+
+      if (layout == NULL)
+        continue;
+      pango_layout_set_width (layout, (int) (text_width (column) * PANGO_SCALE));
+      if (column->style.min_size > 0 || skup_doc_layout_height (layout) > max_text)
+        {
+          g_object_unref (layout);
+          layout = row->layouts[i] = skup_doc_text_fit (context, &column->style, row->cells[i],
+                                                        text_width (column), max_text, NULL);
+        }
+      row->height = MAX (row->height, skup_doc_layout_height (layout) + 2 * CELL_PAD_Y);
     }
   row->height = MIN (row->height, self->max_row_height);
-  return TRUE;
 }
 
 /**
@@ -289,12 +438,14 @@ gboolean
 skup_doc_table_layout (SkupDocTable *self,
                        GError      **error)
 {
+  for (guint i = 0; i < self->rows->len; i++)
+    if (!measure_row (self, g_ptr_array_index (self->rows, i), error))
+      return FALSE;
   place_columns (self);
   if (!layout_header (self, error))
     return FALSE;
   for (guint i = 0; i < self->rows->len; i++)
-    if (!layout_row (self, g_ptr_array_index (self->rows, i), error))
-      return FALSE;
+    fit_row (self, g_ptr_array_index (self->rows, i));
   return TRUE;
 }
 

@@ -85,11 +85,15 @@ shrunk_size (PangoContext        *context,
              const char          *text,
              double               width)
 {
-  g_autoptr(PangoLayout) line = layout_at_size (context, style, text, style->size, -1);
-  double natural = skup_doc_layout_width (line);
+  g_autoptr(PangoLayout) line = NULL;
+  double natural;
   double size;
 
-  if (natural <= width || style->min_size <= 0 || style->min_size >= style->size)
+  if (style->min_size <= 0 || style->min_size >= style->size)
+    return style->size;
+  line = layout_at_size (context, style, text, style->size, -1);
+  natural = skup_doc_layout_width (line);
+  if (natural <= width)
     return style->size;
   /* Widths scale with the size (no hinting), so one guess lands next to the answer. */
   size = MAX (style->min_size, floor (style->size * width / natural * 2.0) / 2.0);

@@ -621,7 +621,11 @@ _skup_sign_in_data_read (SkupStore               *store,
                          SkupCatalog             *catalog,
                          GError                 **error)
 {
-  Reader reader = { options, catalog, skup_catalog_get_language (catalog) };
+  /* The alphabet is the language's even where its translations are not installed. */
+  Reader reader = { options, catalog,
+                    skup_catalog_language_for (options->language != NULL ? options->language
+                                                                         : "en",
+                                               options->cyrillic) };
   g_autoptr(SignInData) data = g_new0 (SignInData, 1);
   g_autoptr(SkupRecord) event = skup_store_load (store, SKUP_TYPE_EVENT, options->event_id, error);
   g_autoptr(GPtrArray) sessions = NULL;

@@ -161,7 +161,7 @@ add_columns (SkupSignInSheet *self)
                                  0, 2.0, SKUP_CELL_KIND_BLANK, &small);
     }
   if (chosen & SKUP_SHEET_PHOTO_CONSENT)
-    skup_doc_table_add_column (self->table, tr (self, N_("Photos allowed")), SKUP_MM (15), 0,
+    skup_doc_table_add_column (self->table, tr (self, N_("Photos allowed")), SKUP_MM (20), 0,
                                SKUP_CELL_KIND_TICK_BOX, &small);
 }
 
@@ -581,21 +581,26 @@ skup_sign_in_default_privacy_notice (const char *language,
        "see, correct or ask to delete your details by writing to the organiser.")));
 }
 
+/* Turns the page when the columns would not stand on an upright one: fixed columns take
+ * their width, each text column about 36 mm (a name in 12 pt, an organisation on two
+ * lines), each signature or receipt 28 mm. */
 static void
 choose_orientation (SkupSignInSheet *self)
 {
-  guint wide = 0;
+  SkupPageSetup upright = self->options.page;
+  double needed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    if ((self->options.columns & columns[i].column) && columns[i].width == 0)
-      wide++;
+    if (self->options.columns & columns[i].column)
+      needed += columns[i].width > 0 ? SKUP_MM (columns[i].width) : SKUP_MM (36);
   if (self->options.columns & SKUP_SHEET_SIGNATURE)
-    wide += self->data->signatures->len;
+    needed += self->data->signatures->len * SKUP_MM (28);
   if (self->options.columns & SKUP_SHEET_PER_DIEM)
-    wide++;
-  /* Up to six wide columns (name, organisation, position and three days) stand on an
-   * upright A4 page with signature boxes over 25 mm wide; more need it turned. */
-  self->options.page.landscape = wide > 6;
+    needed += SKUP_MM (18 + 28);
+  if (self->options.columns & SKUP_SHEET_PHOTO_CONSENT)
+    needed += SKUP_MM (20);
+  upright.landscape = FALSE;
+  self->options.page.landscape = needed > skup_page_setup_get_body_width (&upright);
 }
 
 static char *
