@@ -157,7 +157,7 @@ export_sign_in_sheet (SkupCli  *cli,
   int status;
 
   if (_skup_cli_wants_help (argc, argv))
-    return _skup_cli_print_command_help (cli, SHEET_COMMAND, SHEET_USAGE, entries,
+    return _skup_cli_print_command_help (cli, "export", SHEET_USAGE, entries,
                                          "  skup export sign-in-sheet --event 12 "
                                          "--output sheet.pdf\n"
                                          "  skup export sign-in-sheet --event 12 --session 31 "
