@@ -25,6 +25,7 @@
 #include "skup-related-list.h"
 #include "skup-rooms-group.h"
 #include "skup-sessions-group.h"
+#include "skup-sign-in-dialog.h"
 
 /* The matches a duplicates dialog offers to open instead. */
 #define MAX_DUPLICATES_OFFERED 3
@@ -133,6 +134,9 @@ update_summary (SkupDetailPage *self,
   gtk_widget_set_visible (self->summary_box, record != NULL);
   gtk_widget_set_visible (self->stats_box, record != NULL && is_event);
   gtk_widget_set_visible (self->actions_box, record != NULL && is_event);
+  /* The sheet lists the event as saved: a new one has no one to list yet. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.print-sign-in-sheet",
+                                 record != NULL && is_event && self->id != 0);
   if (record == NULL)
     return;
 
@@ -536,6 +540,22 @@ reload_action (GtkWidget  *widget,
   skup_detail_page_reload (SKUP_DETAIL_PAGE (widget));
 }
 
+static void
+print_sign_in_sheet_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  SkupSignInDialog *dialog;
+
+  if (self->id == 0 || self->record_type != SKUP_TYPE_EVENT)
+    return;
+  dialog = skup_sign_in_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                    self->context, self->id);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Later versions wire these; the buttons are there so the page reads as it will. */
 static void
 not_yet_action (GtkWidget  *widget,
@@ -772,6 +792,8 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "event.issue-certificates", NULL,
                                    not_yet_action);
   gtk_widget_class_install_action (widget_class, "event.export-list", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "event.print-sign-in-sheet", NULL,
+                                   print_sign_in_sheet_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "detail.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.cancel", NULL);
@@ -785,6 +807,7 @@ skup_detail_page_init (SkupDetailPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.take-attendance", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.issue-certificates", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.export-list", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.print-sign-in-sheet", FALSE);
 }
 
 /* API **********************************************************************/
