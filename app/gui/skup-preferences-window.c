@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/documents/skup-sign-in-sheet.h"
 #include "skup-image-row.h"
 #include "skup-preferences-window.h"
 #include "skup-signatory-row.h"
@@ -45,6 +46,8 @@ struct _SkupPreferencesWindow
   SkupImageRow         *logo_row;
   AdwEntryRow          *prefix_row;
   GtkLabel             *prefix_hint;
+  GtkTextView          *privacy_view;
+  GtkTextBuffer        *privacy_buffer;
   AdwPreferencesGroup  *signatories_group;
   AdwActionRow         *database_row;
 };
@@ -121,6 +124,7 @@ list_settings (SkupPreferencesWindow *self)
   add_setting (self, self->address_buffer, g_strdup (SKUP_SETTING_ORGANISATION_ADDRESS));
   add_setting (self, self->logo_row, g_strdup (SKUP_SETTING_LOGO));
   add_setting (self, self->prefix_row, g_strdup (SKUP_SETTING_CERTIFICATE_PREFIX));
+  add_setting (self, self->privacy_buffer, g_strdup (SKUP_SETTING_PRIVACY_NOTICE));
 
   for (guint i = 0; i < SKUP_MAX_SIGNATORIES; i++)
     {
@@ -239,6 +243,64 @@ update_prefix_hint (SkupPreferencesWindow *self)
                                -1);
 }
 
+/* The privacy notice ******************************************************/
+
+/* The standard notice in the language of this window, so the office reads what a sheet will
+ * print (in the sheet's own language) when it writes none. */
+static char *
+dup_default_privacy_notice (void)
+{
+  /* Translators: the language the standard privacy notice is shown in, in Preferences: "en"
+   * (English), "sr" (Serbian, Cyrillic) or "sr@latin" (Serbian, Latin). Only these work. */
+  const char *language = C_("privacy notice language", "en");
+  gboolean serbian = g_str_has_prefix (language, "sr");
+  char *notice = skup_sign_in_default_privacy_notice (serbian ? "sr" : "en",
+                                                      serbian && !g_str_has_suffix (language,
+                                                                                    "@latin"));
+
+  return g_strstrip (notice);
+}
+
+static gboolean
+is_default_privacy_notice (const char *text)
+{
+  g_autofree char *notice = dup_default_privacy_notice ();
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return g_str_equal (stripped, notice);
+}
+
+/* The field never shows empty: an office that wrote no notice sees the standard one. */
+static char *
+dup_privacy_shown (const char *saved)
+{
+  if (saved == NULL || *saved == '\0')
+    return dup_default_privacy_notice ();
+  return g_strdup (saved);
+}
+
+static void
+update_privacy_reset (SkupPreferencesWindow *self)
+{
+  g_autofree char *text = dup_field_text (G_OBJECT (self->privacy_buffer));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.reset-privacy-notice",
+                                 *g_strstrip (text) != '\0' && !is_default_privacy_notice (text));
+}
+
+/* The standard notice again, saved as no notice of the office's: it then follows each sheet's
+ * language. */
+static void
+reset_privacy_notice_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SkupPreferencesWindow *self = SKUP_PREFERENCES_WINDOW (widget);
+  g_autofree char *notice = dup_default_privacy_notice ();
+
+  gtk_text_buffer_set_text (self->privacy_buffer, notice, -1);
+}
+
 static void
 show_save_error (SkupPreferencesWindow *self,
                  const GError          *error)
@@ -247,6 +309,17 @@ show_save_error (SkupPreferencesWindow *self,
   g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+}
+
+static char *
+dup_text_shown (SkupPreferencesWindow *self,
+                const Setting         *setting)
+{
+  g_autofree char *saved = skup_store_dup_setting (self->store, setting->key);
+
+  if (setting->field == G_OBJECT (self->privacy_buffer))
+    return dup_privacy_shown (saved);
+  return g_steal_pointer (&saved);
 }
 
 static void
@@ -264,7 +337,7 @@ load_settings (SkupPreferencesWindow *self)
         }
       else
         {
-          g_autofree char *value = skup_store_dup_setting (self->store, setting->key);
+          g_autofree char *value = dup_text_shown (self, setting);
 
           set_field_text (setting->field, value);
         }
@@ -284,6 +357,10 @@ save_text (SkupPreferencesWindow  *self,
    * one. */
   if (setting->field == G_OBJECT (self->prefix_row))
     problem = check_prefix (text);
+  /* The standard notice as shown is no notice of the office's: sheets print it in their own
+   * language. */
+  if (setting->field == G_OBJECT (self->privacy_buffer) && is_default_privacy_notice (text))
+    text[0] = '\0';
   if (problem != NULL || g_strcmp0 (text, saved != NULL ? saved : "") == 0)
     return TRUE;
 
@@ -385,6 +462,7 @@ skup_preferences_window_constructed (GObject *object)
       watch_settings (self);
     }
   update_prefix_hint (self);
+  update_privacy_reset (self);
 
   adw_action_row_set_subtitle (self->database_row, where);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-data-folder", has_folder);
@@ -500,12 +578,17 @@ skup_preferences_window_class_init (SkupPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, logo_row);
   gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, prefix_row);
   gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, prefix_hint);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, privacy_view);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, privacy_buffer);
   gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, signatories_group);
   gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, database_row);
   gtk_widget_class_bind_template_callback (widget_class, update_prefix_hint);
+  gtk_widget_class_bind_template_callback (widget_class, update_privacy_reset);
 
   gtk_widget_class_install_action (widget_class, "preferences.open-data-folder", NULL,
                                    open_data_folder_action);
+  gtk_widget_class_install_action (widget_class, "preferences.reset-privacy-notice", NULL,
+                                   reset_privacy_notice_action);
 }
 
 static void
@@ -523,6 +606,7 @@ skup_preferences_window_init (SkupPreferencesWindow *self)
   /* The row is the field, as an entry row is: a second background inside it would show as a
    * box in a box in the dark style. */
   gtk_widget_remove_css_class (GTK_WIDGET (self->address_view), "view");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->privacy_view), "view");
 
   self->settings = g_array_new (FALSE, TRUE, sizeof (Setting));
   g_array_set_clear_func (self->settings, setting_clear);
