@@ -597,6 +597,14 @@ test_usage_errors (Fixture       *f,
     { { "demo", "--people", "5", "--events", "5", "--seed=-1" }, "--seed" },
     { { "demo", "--people", "5" }, "--events" },
     { { "demo", "--people", "ten", NULL }, "--people" },
+    { { "export", "sign-in-sheet", "--output", "x.pdf", NULL }, "--event" },
+    { { "export", "sign-in-sheet", "--event", "2", NULL }, "--output" },
+    { { "export", "sign-in-sheet", "--event", "2", "--paper", "a3" }, "--paper" },
+    { { "export", "sign-in-sheet", "--event", "2", "--script", "greek" }, "--script" },
+    { { "export", "sign-in-sheet", "--event", "2", "--columns", "name,shoe" }, "shoe" },
+    { { "export", "sign-in-sheet", "--event", "2", "--blank-rows", "-1" }, "--blank-rows" },
+    { { "export", "sign-in-sheet", "--event", "2", "--landscape", "--portrait" }, "--landscape" },
+    { { "export", "attendance-sheet", NULL }, "attendance-sheet" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -762,6 +770,39 @@ test_binary_speaks_serbian (Fixture       *f,
   g_assert_nonnull (strstr (latin, "Upotreba:"));
 }
 
+/* `skup export sign-in-sheet` writes the PDF it names and says what is in it; an event or
+ * session that is not there fails (status 1) and leaves no file. */
+static void
+test_export_sign_in_sheet (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "Lista – Beograd.pdf", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_cmpint (run (f, "--database", f->db, "demo", NULL), ==, 0);
+  g_assert_cmpint (run (f, "--database", f->db, "export", "sign-in-sheet", "--event", "2",
+                        "--language", "sr", "--script", "latin", "--blank-rows", "3",
+                        "--output", pdf, NULL), ==, 0);
+  g_assert_cmpstr (f->err->str, ==, "");
+  g_assert_nonnull (strstr (f->out->str, "Lista – Beograd.pdf\n"));
+  g_assert_nonnull (strstr (f->out->str, "pages, 24 people\n"));
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_unlink (pdf);
+
+  g_assert_cmpint (run (f, "--database", f->db, "export", "sign-in-sheet", "--event", "9999",
+                        "--output", pdf, NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (f->err->str, "skup: "));
+  g_assert_cmpint (run (f, "--database", f->db, "export", "sign-in-sheet", "--event", "2",
+                        "--session", "9999", "--output", pdf, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err->str, "9999"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run (f, "export", "sign-in-sheet", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out->str, "--blank-rows"));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
@@ -794,6 +835,7 @@ main (int   argc,
   ADD ("/skup/cli/database-env", test_database_env);
   ADD ("/skup/cli/usage-errors", test_usage_errors);
   ADD ("/skup/cli/sort", test_sort);
+  ADD ("/skup/cli/export-sign-in-sheet", test_export_sign_in_sheet);
   ADD ("/skup/cli/list-organisation", test_list_organisation);
   ADD ("/skup/cli/binary", test_binary);
   ADD ("/skup/cli/binary-speaks-serbian", test_binary_speaks_serbian);

@@ -41,6 +41,9 @@ sheet_options_clear (SheetOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SheetOptions, sheet_options_clear)
 
+/* Usage errors point at this command's own help. */
+#define SHEET_COMMAND "export sign-in-sheet"
+
 #define SHEET_USAGE "skup [--database LOCATION] export sign-in-sheet --event ID [--session N] " \
                     "[--columns LIST] [--blank-rows N] [--language en|sr] " \
                     "[--script latin|cyrillic] [--paper a4|letter] [--landscape|--portrait] " \
@@ -54,23 +57,26 @@ read_sheet_options (SkupCli           *cli,
 {
   g_autoptr(GError) error = NULL;
   SkupPaper paper = SKUP_PAPER_A4;
+  SkupSheetColumns columns = SKUP_SHEET_DEFAULT_COLUMNS;
 
   if (typed->event <= 0)
-    return _skup_cli_usage_error (cli, "export", _("give the event: “--event ID”"));
-  if (typed->output == NULL)
-    return _skup_cli_usage_error (cli, "export", _("give the file to write: “--output FILE.pdf”"));
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("give the event: “--event ID”"));
   if (typed->blank_rows < 0 || typed->blank_rows > 200)
-    return _skup_cli_usage_error (cli, "export", _("“--blank-rows” takes 0 to 200"));
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("“--blank-rows” takes 0 to 200"));
   if (typed->paper != NULL && !skup_paper_from_string (typed->paper, &paper))
-    return _skup_cli_usage_error (cli, "export", _("“--paper” takes a4 or letter"));
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("“--paper” takes a4 or letter"));
   if (typed->script != NULL && !g_str_equal (typed->script, "latin")
       && !g_str_equal (typed->script, "cyrillic"))
-    return _skup_cli_usage_error (cli, "export", _("“--script” takes latin or cyrillic"));
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("“--script” takes latin or cyrillic"));
   if (typed->language != NULL && !g_str_equal (typed->language, "en")
       && !g_str_equal (typed->language, "sr"))
-    return _skup_cli_usage_error (cli, "export", _("“--language” takes en or sr"));
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("“--language” takes en or sr"));
+  if (typed->columns != NULL && !skup_sign_in_columns_parse (typed->columns, &columns, &error))
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, "%s", error->message);
   if (typed->landscape && typed->portrait)
-    return _skup_cli_usage_error (cli, "export", _("give “--landscape” or “--portrait”, not both"));
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("give “--landscape” or “--portrait”, not both"));
+  if (typed->output == NULL)
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("give the file to write: “--output FILE.pdf”"));
 
   skup_sign_in_options_init (options, typed->event);
   options->session_id = typed->session;
@@ -83,9 +89,8 @@ read_sheet_options (SkupCli           *cli,
   options->choose_orientation = !typed->landscape && !typed->portrait;
   if (typed->font != NULL)
     options->font_family = typed->font;
-  if (typed->columns != NULL
-      && !skup_sign_in_columns_parse (typed->columns, &options->columns, &error))
-    return _skup_cli_usage_error (cli, "export", "%s", error->message);
+  if (typed->columns != NULL)
+    options->columns = columns;
   return SKUP_CLI_CONTINUE;
 }
 
@@ -160,11 +165,11 @@ export_sign_in_sheet (SkupCli  *cli,
                                          "number,name,organisation,signature,per-diem "
                                          "--output dan-2.pdf\n");
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  status = _skup_cli_parse_options (cli, context, "export", argc, argv, &rest);
+  status = _skup_cli_parse_options (cli, context, SHEET_COMMAND, argc, argv, &rest);
   if (status != SKUP_CLI_CONTINUE)
     return status;
   if (rest[0] != NULL)
-    return _skup_cli_usage_error (cli, "export", _("unexpected “%s”"), rest[0]);
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("unexpected “%s”"), rest[0]);
   status = read_sheet_options (cli, &typed, &options);
   if (status != SKUP_CLI_CONTINUE)
     return status;
