@@ -413,6 +413,14 @@ fit_row (SkupDocTable *self,
 
       if (layout == NULL)
         continue;
+      /* A left-aligned line that fits is the same laid out at any width: giving it one would
+       * only make pango shape it again, which is most of a sheet's time. */
+      if (column->style.min_size <= 0 && column->style.align == PANGO_ALIGN_LEFT
+          && skup_doc_layout_width (layout) <= text_width (column))
+        {
+          row->height = MAX (row->height, skup_doc_layout_height (layout) + 2 * CELL_PAD_Y);
+          continue;
+        }
       pango_layout_set_width (layout, (int) (text_width (column) * PANGO_SCALE));
       if (column->style.min_size > 0 || skup_doc_layout_height (layout) > max_text)
         {

@@ -32,8 +32,38 @@ typedef struct
   guint          n_pages;
   gboolean       prepared;
   PangoContext  *context;
-  GHashTable    *fonts;     /* font description string → PangoFont */
+  GHashTable    *fonts;     /* font description string → CheckedFont */
 } SkupDocumentPrivate;
+
+/* A font and the characters below U+0800 (Latin, Cyrillic, Greek …) already found in it:
+ * a sheet checks thousands of names, nearly all in the same few hundred letters. */
+typedef struct
+{
+  PangoFont *font;
+  guint32    known[0x800 / 32];
+} CheckedFont;
+
+static void
+checked_font_free (gpointer data)
+{
+  CheckedFont *checked = data;
+
+  g_object_unref (checked->font);
+  g_free (checked);
+}
+
+static gboolean
+font_has_char (CheckedFont *checked,
+               gunichar     c)
+{
+  if (c < 0x800 && (checked->known[c / 32] & (1u << (c % 32))) != 0)
+    return TRUE;
+  if (!pango_font_has_char (checked->font, c))
+    return FALSE;
+  if (c < 0x800)
+    checked->known[c / 32] |= 1u << (c % 32);
+  return TRUE;
+}
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SkupDocument, skup_document, G_TYPE_OBJECT)
 
@@ -139,17 +169,17 @@ skup_document_init (SkupDocument *self)
   SkupDocumentPrivate *priv = skup_document_get_instance_private (self);
 
   skup_page_setup_init (&priv->page, SKUP_PAPER_A4, FALSE);
-  priv->fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  priv->fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, checked_font_free);
 }
 
 /* Pages measure in points (72 a inch) with hinting off, so glyph advances do not depend on
- * the device: the preview, the PNG and the PDF break lines and pages in the same places. A
- * document has its own font map because pango's default one belongs to one thread. */
+ * the device: the preview, the PNG and the PDF break lines and pages in the same places.
+ * pango's default font map is the calling thread's own, so a document made in a worker
+ * thread is safe, and documents made one after another share its caches. */
 static PangoContext *
 create_context (const char *language)
 {
-  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
-  PangoContext *context = pango_font_map_create_context (map);
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   cairo_font_options_t *options = cairo_font_options_create ();
 
   pango_cairo_context_set_resolution (context, 72.0);
@@ -294,7 +324,7 @@ skup_document_get_language (SkupDocument *self)
 
 /* Glyph check **************************************************************/
 
-static PangoFont *
+static CheckedFont *
 load_font (SkupDocument               *self,
            const PangoFontDescription *desc,
            GError                    **error)
@@ -304,11 +334,12 @@ load_font (SkupDocument               *self,
   PangoContext *context = skup_document_get_pango_context (self);
   g_autoptr(PangoFontDescription) loaded = NULL;
   g_auto(GStrv) wanted = NULL;
+  CheckedFont *checked;
   PangoFont *font;
 
-  font = g_hash_table_lookup (priv->fonts, key);
-  if (font != NULL)
-    return font;
+  checked = g_hash_table_lookup (priv->fonts, key);
+  if (checked != NULL)
+    return checked;
   font = pango_font_map_load_font (pango_context_get_font_map (context), context, desc);
   loaded = font != NULL ? pango_font_describe (font) : NULL;
   wanted = g_strsplit (pango_font_description_get_family (desc), ",", 2);
@@ -323,8 +354,10 @@ load_font (SkupDocument               *self,
                      "another font."), wanted[0]);
       return NULL;
     }
-  g_hash_table_insert (priv->fonts, g_steal_pointer (&key), font);
-  return font;
+  checked = g_new0 (CheckedFont, 1);
+  checked->font = font;
+  g_hash_table_insert (priv->fonts, g_steal_pointer (&key), checked);
+  return checked;
 }
 
 /* Characters that draw nothing of their own: spaces and line breaks are laid out, not drawn,
@@ -368,7 +401,7 @@ skup_document_check_text (SkupDocument               *self,
                           const char                 *field,
                           GError                    **error)
 {
-  PangoFont *loaded = load_font (self, font, error);
+  CheckedFont *loaded = load_font (self, font, error);
 
   if (loaded == NULL)
     return FALSE;
@@ -379,7 +412,7 @@ skup_document_check_text (SkupDocument               *self,
       gunichar c = g_utf8_get_char (p);
       char letter[8] = { 0 };
 
-      if (draws_nothing (c) || pango_font_has_char (loaded, c))
+      if (draws_nothing (c) || font_has_char (loaded, c))
         continue;
       g_unichar_to_utf8 (c, letter);
       /* Translators: "Name" of Li Wei holds "李" (U+674E), which the font Noto Sans cannot
