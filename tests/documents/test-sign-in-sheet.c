@@ -385,6 +385,17 @@ test_unprintable_name (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "Name"));
   g_assert_nonnull (strstr (error->message, "Noto Sans"));
 
+  /* A Serbian sheet's message is still in the window's language, field and all. */
+  g_clear_error (&error);
+  options.language = "sr";
+  options.cyrillic = TRUE;
+  g_assert_null (skup_sign_in_sheet_new (f->store, &options, &error));
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_UNPRINTABLE);
+  g_assert_nonnull (strstr (error->message, "“Name” of"));
+  g_assert_null (strstr (error->message, "Име"));
+  options.language = "en";
+  options.cyrillic = FALSE;
+
   /* A font that is not installed is refused too, not quietly replaced. */
   g_clear_error (&error);
   options.font_family = "No Such Font Family";

@@ -32,6 +32,7 @@ typedef struct
   SkupCellKind   kind;
   SkupTextStyle  style;
   char          *family;    /* what style.family points to */
+  char          *field;     /* what messages call the column, or NULL for its title */
   double         x;         /* after layout: offset and width */
   double         actual_width;
   PangoLayout   *header;
@@ -66,6 +67,7 @@ column_clear (gpointer data)
 
   g_free (column->title);
   g_free (column->family);
+  g_free (column->field);
   g_clear_object (&column->header);
 }
 
@@ -147,6 +149,25 @@ skup_doc_table_add_column (SkupDocTable        *self,
   g_return_if_fail (self->rows->len == 0);
   column.style.family = column.family;
   g_array_append_val (self->columns, column);
+}
+
+/**
+ * skup_doc_table_set_field:
+ * @self: a table
+ * @field: what the glyph check's message calls the last column added
+ *
+ * A document's titles are in the document's language; messages are in the window's.
+ */
+void
+skup_doc_table_set_field (SkupDocTable *self,
+                          const char   *field)
+{
+  Column *column;
+
+  g_return_if_fail (self->columns->len > 0);
+  column = &g_array_index (self->columns, Column, self->columns->len - 1);
+  g_free (column->field);
+  column->field = g_strdup (field);
 }
 
 /**
@@ -389,7 +410,8 @@ measure_row (SkupDocTable *self,
         continue;
       font = skup_text_style_get_font (&column->style);
       if (!skup_document_check_text (self->document, font, row->cells[i], row->record,
-                                     column->title, error))
+                                     column->field != NULL ? column->field : column->title,
+                                     error))
         return FALSE;
       row->layouts[i] = skup_doc_text_layout (context, &column->style, row->cells[i], -1);
     }

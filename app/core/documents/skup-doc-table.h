@@ -36,6 +36,8 @@ void          skup_doc_table_add_column     (SkupDocTable        *self,
                                              double               flex,
                                              SkupCellKind         kind,
                                              const SkupTextStyle *style);
+void          skup_doc_table_set_field      (SkupDocTable        *self,
+                                             const char          *field);
 void          skup_doc_table_set_row_heights (SkupDocTable       *self,
                                               double              min_height,
                                               double              max_height);

@@ -140,12 +140,16 @@ add_columns (SkupSignInSheet *self)
     {
       SkupTextStyle text = style (self, columns[i].size, FALSE, BLACK);
 
-      if (chosen & columns[i].column)
-        skup_doc_table_add_column (self->table,
-                                   skup_catalog_pgettext (self->catalog, "sign-in sheet",
-                                                          columns[i].title),
-                                   SKUP_MM (columns[i].width), columns[i].flex,
-                                   SKUP_CELL_KIND_TEXT, &text);
+      if (!(chosen & columns[i].column))
+        continue;
+      skup_doc_table_add_column (self->table,
+                                 skup_catalog_pgettext (self->catalog, "sign-in sheet",
+                                                        columns[i].title),
+                                 SKUP_MM (columns[i].width), columns[i].flex,
+                                 SKUP_CELL_KIND_TEXT, &text);
+      /* A message about a cell is read in the window's language. */
+      skup_doc_table_set_field (self->table, g_dpgettext2 (GETTEXT_PACKAGE, "sign-in sheet",
+                                                           columns[i].title));
     }
   /* One signature takes the room a name does; several share it with the details. */
   if (chosen & SKUP_SHEET_SIGNATURE)
