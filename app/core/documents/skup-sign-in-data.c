@@ -244,6 +244,16 @@ count_days (GPtrArray  *sessions,
   return days;
 }
 
+/* "20.05.2019.", as Serbian official documents write a date in a narrow column, whatever
+ * the window's language (the sheet's own language need not be the window's). */
+static char *
+short_date (const char *iso)
+{
+  g_autoptr(GDateTime) day = skup_text_parse_date (iso);
+
+  return day != NULL ? g_date_time_format (day, "%d.%m.%Y.") : g_strdup (iso != NULL ? iso : "");
+}
+
 /* Whether any session on @date starts before noon, and any at noon or later. */
 static void
 halves_on (GPtrArray  *sessions,
@@ -276,7 +286,7 @@ add_day_columns (const Reader *reader,
                  guint         day,
                  GPtrArray    *columns)
 {
-  g_autofree char *numeric = skup_text_format_date_numeric (date);
+  g_autofree char *numeric = short_date (date);
   gboolean morning, afternoon;
 
   halves_on (sessions, date, &morning, &afternoon);
@@ -303,7 +313,7 @@ signatures_for_days (const Reader *reader,
   for (guint n = 1; day != NULL && (last == NULL || g_date_time_compare (day, last) <= 0); n++)
     {
       g_autofree char *iso = g_date_time_format (day, "%Y-%m-%d");
-      g_autofree char *numeric = skup_text_format_date_numeric (iso);
+      g_autofree char *numeric = short_date (iso);
       GDateTime *next;
 
       if (n > MAX_SIGNATURE_COLUMNS)
