@@ -791,6 +791,19 @@ test_export_sign_in_sheet (Fixture       *f,
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_unlink (pdf);
 
+  /* Without --language the sheet is in the event's: the workshop's is Serbian, so Cyrillic. */
+  g_assert_cmpint (run (f, "--database", f->db, "export", "sign-in-sheet", "--event", "2",
+                        "--output", pdf, NULL), ==, 0);
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &text, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (text, "ЛИСТА ПРИСУСТВА"));
+  }
+  g_unlink (pdf);
+
   g_assert_cmpint (run (f, "--database", f->db, "export", "sign-in-sheet", "--event", "9999",
                         "--output", pdf, NULL), ==, 1);
   g_assert_true (g_str_has_prefix (f->err->str, "skup: "));

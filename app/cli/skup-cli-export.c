@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "skup-cli-private.h"
+#include "skup-event.h"
 #include "skup-sign-in-sheet.h"
 
 typedef struct {
@@ -81,10 +82,11 @@ read_sheet_options (SkupCli           *cli,
   skup_sign_in_options_init (options, typed->event);
   options->session_id = typed->session;
   options->blank_rows = (guint) typed->blank_rows;
-  options->language = typed->language != NULL ? typed->language : "en";
-  /* Serbian sheets are Cyrillic unless asked otherwise, as official Serbian documents are. */
+  /* Without --language, write_sheet() takes the event's; Serbian sheets are Cyrillic unless
+   * asked otherwise, as official Serbian documents are. */
+  options->language = typed->language;
   options->cyrillic = typed->script != NULL ? g_str_equal (typed->script, "cyrillic")
-                                            : g_str_equal (options->language, "sr");
+                                            : g_strcmp0 (options->language, "sr") == 0;
   skup_page_setup_init (&options->page, paper, typed->landscape);
   options->choose_orientation = !typed->landscape && !typed->portrait;
   if (typed->font != NULL)
@@ -94,10 +96,28 @@ read_sheet_options (SkupCli           *cli,
   return SKUP_CLI_CONTINUE;
 }
 
+/* The event's own language and script, unless --script said which script. */
+static gboolean
+take_event_language (SkupStore         *store,
+                     SkupSignInOptions *options,
+                     const char        *script,
+                     GError           **error)
+{
+  g_autoptr(SkupRecord) event = skup_store_load (store, SKUP_TYPE_EVENT, options->event_id, error);
+
+  if (event == NULL)
+    return FALSE;
+  skup_sign_in_options_set_event_language (options, skup_record_get_string (event, "language"));
+  if (script != NULL)
+    options->cyrillic = g_str_equal (script, "cyrillic");
+  return TRUE;
+}
+
 static int
-write_sheet (SkupCli                 *cli,
-             const SkupSignInOptions *options,
-             const char              *output)
+write_sheet (SkupCli           *cli,
+             SkupSignInOptions *options,
+             const char        *script,
+             const char        *output)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SkupStore) store = _skup_cli_open_store (cli, &error);
@@ -106,6 +126,8 @@ write_sheet (SkupCli                 *cli,
   guint pages;
 
   if (store == NULL)
+    return _skup_cli_fail_error (cli, error);
+  if (options->language == NULL && !take_event_language (store, options, script, &error))
     return _skup_cli_fail_error (cli, error);
   sheet = skup_sign_in_sheet_new (store, options, &error);
   if (sheet == NULL || !skup_document_write_pdf (SKUP_DOCUMENT (sheet), output, &error))
@@ -142,7 +164,7 @@ export_sign_in_sheet (SkupCli  *cli,
     { "blank-rows", 0, 0, G_OPTION_ARG_INT, &typed.blank_rows,
       N_("Numbered empty rows for walk-ins (5)"), N_("N") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &typed.language,
-      N_("The sheet’s language: en or sr"), N_("LANG") },
+      N_("The sheet’s language: en or sr (the event’s own, if not given)"), N_("LANG") },
     { "script", 0, 0, G_OPTION_ARG_STRING, &typed.script,
       N_("Write names in latin or cyrillic"), N_("SCRIPT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &typed.paper, N_("a4 or letter"), N_("PAPER") },
@@ -173,7 +195,7 @@ export_sign_in_sheet (SkupCli  *cli,
   status = read_sheet_options (cli, &typed, &options);
   if (status != SKUP_CLI_CONTINUE)
     return status;
-  return write_sheet (cli, &options, typed.output);
+  return write_sheet (cli, &options, typed.script, typed.output);
 }
 
 int

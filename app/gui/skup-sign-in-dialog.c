@@ -664,16 +664,17 @@ add_column_rows (SkupSignInDialog *self)
     }
 }
 
-/* An event whose language starts with English is printed in English; the office's own
- * events, in Serbian and in its official script. */
+/* The language row's item for the event's own language. */
 static guint
 default_language (SkupRecord *event)
 {
-  const char *language = event ? skup_record_get_string (event, "language") : NULL;
+  SkupSignInOptions options;
 
-  if (language != NULL && g_ascii_strncasecmp (language, "English", strlen ("English")) == 0)
+  skup_sign_in_options_init (&options, 0);
+  skup_sign_in_options_set_event_language (&options, event != NULL ? skup_record_get_string (event, "language") : NULL);
+  if (g_str_equal (options.language, "en"))
     return LANGUAGE_ENGLISH;
-  return LANGUAGE_SERBIAN_CYRILLIC;
+  return options.cyrillic ? LANGUAGE_SERBIAN_CYRILLIC : LANGUAGE_SERBIAN_LATIN;
 }
 
 /* The options start as the engine's defaults, in the event's language. */

@@ -495,6 +495,27 @@ skup_sign_in_options_init (SkupSignInOptions *options,
   skup_page_setup_init (&options->page, SKUP_PAPER_A4, FALSE);
 }
 
+/**
+ * skup_sign_in_options_set_event_language:
+ * @options: the options to change
+ * @event_language: (nullable): the event's "language" field, as organisers type it
+ *   ("Serbian", "English", "Serbian, English")
+ *
+ * Sets the sheet's language and script from the event's: an event whose language starts
+ * with English is printed in English (Latin); the others in Serbian and in Cyrillic, the
+ * official script of Serbian documents.
+ */
+void
+skup_sign_in_options_set_event_language (SkupSignInOptions *options,
+                                         const char        *event_language)
+{
+  gboolean english = event_language != NULL
+                     && g_ascii_strncasecmp (event_language, "English", strlen ("English")) == 0;
+
+  options->language = english ? "en" : "sr";
+  options->cyrillic = !english;
+}
+
 static const struct
 {
   const char       *name;

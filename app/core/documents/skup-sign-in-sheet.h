@@ -71,6 +71,8 @@ G_DECLARE_FINAL_TYPE (SkupSignInSheet, skup_sign_in_sheet, SKUP, SIGN_IN_SHEET, 
 
 void             skup_sign_in_options_init       (SkupSignInOptions       *options,
                                                   gint64                   event_id);
+void             skup_sign_in_options_set_event_language (SkupSignInOptions *options,
+                                                          const char        *event_language);
 gboolean         skup_sign_in_columns_parse      (const char              *list,
                                                   SkupSheetColumns        *columns,
                                                   GError                 **error);
