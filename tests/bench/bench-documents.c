@@ -56,6 +56,10 @@ add_training (SkupStore *store)
       g_autoptr(SkupOrganisation) org = skup_organisation_new ();
       g_autofree char *name = g_strdup_printf ("Udruženje za zdravlje br. %u", i + 1);
 
+      /* A register measured before keeps them: organisations are unique by name. */
+      orgs[i] = skup_store_find_by_title (store, SKUP_TYPE_ORGANISATION, name);
+      if (orgs[i] > 0)
+        continue;
       skup_record_set_string (SKUP_RECORD (org), "name", name);
       orgs[i] = save (store, SKUP_RECORD (org));
     }
