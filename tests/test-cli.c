@@ -604,6 +604,7 @@ test_usage_errors (Fixture       *f,
     { { "export", "sign-in-sheet", "--event", "2", "--columns", "name,shoe" }, "shoe" },
     { { "export", "sign-in-sheet", "--event", "2", "--blank-rows", "-1" }, "--blank-rows" },
     { { "export", "sign-in-sheet", "--event", "2", "--landscape", "--portrait" }, "--landscape" },
+    { { "export", "sign-in-sheet", "--event", "2", "--session", "0" }, "--session" },
     { { "export", "attendance-sheet", NULL }, "attendance-sheet" },
   };
 
@@ -808,8 +809,21 @@ test_export_sign_in_sheet (Fixture       *f,
                         "--output", pdf, NULL), ==, 1);
   g_assert_true (g_str_has_prefix (f->err->str, "skup: "));
   g_assert_cmpint (run (f, "--database", f->db, "export", "sign-in-sheet", "--event", "2",
-                        "--session", "9999", "--output", pdf, NULL), ==, 1);
-  g_assert_nonnull (strstr (f->err->str, "9999"));
+                        "--session", "4", "--output", pdf, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err->str, "There is no session 4: the event has 3 sessions."));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  /* Sessions are named by their place in the programme: the second is day 2 of 3. */
+  g_assert_cmpint (run (f, "--database", f->db, "export", "sign-in-sheet", "--event", "2",
+                        "--session", "2", "--language", "en", "--output", pdf, NULL), ==, 0);
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &text, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (text, "Day 2 of 3"));
+  }
+  g_unlink (pdf);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 
   g_assert_cmpint (run (f, "export", "sign-in-sheet", "--help", NULL), ==, 0);

@@ -17,7 +17,7 @@
 
 typedef struct {
   gint64  event;
-  gint64  session;
+  int     session;   /* from 1; -1 for every session */
   char   *columns;
   int     blank_rows;
   char   *script;
@@ -62,6 +62,8 @@ read_sheet_options (SkupCli           *cli,
 
   if (typed->event <= 0)
     return _skup_cli_usage_error (cli, SHEET_COMMAND, _("give the event: “--event ID”"));
+  if (typed->session == 0 || typed->session < -1)
+    return _skup_cli_usage_error (cli, SHEET_COMMAND, _("“--session” counts from 1"));
   if (typed->blank_rows < 0 || typed->blank_rows > 200)
     return _skup_cli_usage_error (cli, SHEET_COMMAND, _("“--blank-rows” takes 0 to 200"));
   if (typed->paper != NULL && !skup_paper_from_string (typed->paper, &paper))
@@ -80,7 +82,6 @@ read_sheet_options (SkupCli           *cli,
     return _skup_cli_usage_error (cli, SHEET_COMMAND, _("give the file to write: “--output FILE.pdf”"));
 
   skup_sign_in_options_init (options, typed->event);
-  options->session_id = typed->session;
   options->blank_rows = (guint) typed->blank_rows;
   /* Without --language, write_sheet() takes the event's; Serbian sheets are Cyrillic unless
    * asked otherwise, as official Serbian documents are. */
@@ -116,6 +117,7 @@ take_event_language (SkupStore         *store,
 static int
 write_sheet (SkupCli           *cli,
              SkupSignInOptions *options,
+             guint              session,
              const char        *script,
              const char        *output)
 {
@@ -129,6 +131,12 @@ write_sheet (SkupCli           *cli,
     return _skup_cli_fail_error (cli, error);
   if (options->language == NULL && !take_event_language (store, options, script, &error))
     return _skup_cli_fail_error (cli, error);
+  if (session > 0)
+    {
+      options->session_id = skup_sign_in_find_session (store, options->event_id, session, &error);
+      if (options->session_id == 0)
+        return _skup_cli_fail_error (cli, error);
+    }
   sheet = skup_sign_in_sheet_new (store, options, &error);
   if (sheet == NULL || !skup_document_write_pdf (SKUP_DOCUMENT (sheet), output, &error))
     return _skup_cli_fail_error (cli, error);
@@ -150,14 +158,15 @@ export_sign_in_sheet (SkupCli  *cli,
                       int       argc,
                       char    **argv)
 {
-  g_auto(SheetOptions) typed = { .blank_rows = 5 };
+  g_auto(SheetOptions) typed = { .blank_rows = 5, .session = -1 };
   g_auto(GStrv) rest = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   SkupSignInOptions options;
   const GOptionEntry entries[] = {
     { "event", 0, 0, G_OPTION_ARG_INT64, &typed.event, N_("The event"), N_("ID") },
-    { "session", 0, 0, G_OPTION_ARG_INT64, &typed.session,
-      N_("Only this session (its ID); without it, a signature column a day"), N_("N") },
+    { "session", 0, 0, G_OPTION_ARG_INT, &typed.session,
+      N_("Only the Nth session (1 for the first); without it, a signature column a day"),
+      N_("N") },
     { "columns", 0, 0, G_OPTION_ARG_STRING, &typed.columns,
       N_("Columns: number, name, organisation, position, sector, gender, email, phone, "
          "signature, per-diem, photo-consent"), N_("LIST") },
@@ -182,7 +191,7 @@ export_sign_in_sheet (SkupCli  *cli,
     return _skup_cli_print_command_help (cli, "export", SHEET_USAGE, entries,
                                          "  skup export sign-in-sheet --event 12 "
                                          "--output sheet.pdf\n"
-                                         "  skup export sign-in-sheet --event 12 --session 31 "
+                                         "  skup export sign-in-sheet --event 12 --session 2 "
                                          "--language sr --script latin --columns "
                                          "number,name,organisation,signature,per-diem "
                                          "--output dan-2.pdf\n");
@@ -195,7 +204,8 @@ export_sign_in_sheet (SkupCli  *cli,
   status = read_sheet_options (cli, &typed, &options);
   if (status != SKUP_CLI_CONTINUE)
     return status;
-  return write_sheet (cli, &options, typed.script, typed.output);
+  return write_sheet (cli, &options, typed.session > 0 ? (guint) typed.session : 0, typed.script,
+                      typed.output);
 }
 
 int

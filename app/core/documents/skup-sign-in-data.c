@@ -221,6 +221,42 @@ read_sessions (SkupStore *store,
   return g_steal_pointer (&sessions);
 }
 
+/**
+ * skup_sign_in_find_session:
+ * @store: the register
+ * @event_id: the event
+ * @position: which session, from 1, in the order of their dates and times
+ * @error: where to put a read error, or that the event has no such session
+ *
+ * For people who name a session by its place in the programme ("the second session").
+ *
+ * Returns: the session's id, or 0 with @error set
+ */
+gint64
+skup_sign_in_find_session (SkupStore *store,
+                           gint64     event_id,
+                           guint      position,
+                           GError   **error)
+{
+  g_autoptr(GPtrArray) sessions = read_sessions (store, event_id, error);
+
+  if (sessions == NULL)
+    return 0;
+  if (position == 0 || position > sessions->len)
+    {
+      if (sessions->len == 0)
+        g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND, _("The event has no sessions."));
+      else
+        g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND,
+                     g_dngettext (GETTEXT_PACKAGE, "There is no session %u: the event has %u session.",
+                                  "There is no session %u: the event has %u sessions.",
+                                  sessions->len),
+                     position, sessions->len);
+      return 0;
+    }
+  return skup_record_get_id (g_ptr_array_index (sessions, position - 1));
+}
+
 /* How many different days @sessions fall on, and which of them @date is (from 1). */
 static guint
 count_days (GPtrArray  *sessions,

@@ -79,6 +79,11 @@ gboolean         skup_sign_in_columns_parse      (const char              *list,
 char            *skup_sign_in_default_privacy_notice (const char          *language,
                                                       gboolean             cyrillic);
 
+gint64           skup_sign_in_find_session       (SkupStore               *store,
+                                                  gint64                   event_id,
+                                                  guint                    position,
+                                                  GError                 **error);
+
 SkupSignInSheet *skup_sign_in_sheet_new          (SkupStore               *store,
                                                   const SkupSignInOptions *options,
                                                   GError                 **error);
