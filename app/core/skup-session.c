@@ -56,6 +56,27 @@ skup_session_dup_title (SkupRecord *record)
   return g_strdup (title ? title : date);
 }
 
+/**
+ * skup_session_dup_times:
+ * @session: a session
+ *
+ * The same in every language and on every document, so not translated.
+ *
+ * Returns: (transfer full) (nullable): "09:00–17:00", the one time that is set, or %NULL
+ */
+char *
+skup_session_dup_times (SkupRecord *session)
+{
+  const char *start = skup_record_get_string (session, "start-time");
+  const char *end = skup_record_get_string (session, "end-time");
+
+  if (start != NULL && *start != '\0' && end != NULL && *end != '\0')
+    return g_strdup_printf ("%s–%s", start, end);
+  if (start != NULL && *start != '\0')
+    return g_strdup (start);
+  return end != NULL && *end != '\0' ? g_strdup (end) : NULL;
+}
+
 static const SkupKind kind = { N_("Session"), NULL, NULL };
 
 static void

@@ -1042,6 +1042,31 @@ skup_text_format_date_weekday (const char *iso)
 }
 
 /**
+ * skup_text_join_parts_with:
+ * @separator: what stands between two parts (", " in an address, "\n" in a block)
+ * @parts: (array length=n_parts): texts, any of them %NULL or empty
+ *
+ * Returns: (transfer full): the non-empty @parts joined with @separator
+ */
+char *
+skup_text_join_parts_with (const char         *separator,
+                           const char * const *parts,
+                           guint               n_parts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append (text, separator);
+      g_string_append (text, parts[i]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
  * skup_text_join_parts:
  * @parts: (array length=n_parts): texts, any of them %NULL or empty
  *
@@ -1052,15 +1077,5 @@ char *
 skup_text_join_parts (const char * const *parts,
                       guint               n_parts)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < n_parts; i++)
-    {
-      if (parts[i] == NULL || *parts[i] == '\0')
-        continue;
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append (text, parts[i]);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return skup_text_join_parts_with (" · ", parts, n_parts);
 }

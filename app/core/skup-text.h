@@ -40,6 +40,9 @@ char      *skup_text_format_date_range_in (SkupCatalog *catalog,
                                            const char  *end);
 
 /* The non-empty @parts joined with " · ", as subtitles read. */
+char      *skup_text_join_parts_with    (const char         *separator,
+                                         const char * const *parts,
+                                         guint               n_parts);
 char      *skup_text_join_parts         (const char * const *parts,
                                          guint               n_parts);
 

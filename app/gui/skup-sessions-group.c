@@ -37,22 +37,13 @@ dup_session_title (SkupRecord *session)
 static char *
 dup_session_subtitle (SkupRecord *session)
 {
-  const char *start = skup_record_get_string (session, "start-time");
-  const char *end = skup_record_get_string (session, "end-time");
-  const char *title = skup_record_get_string (session, "title");
-  g_autofree char *times = NULL;
+  g_autofree char *times = skup_session_dup_times (session);
+  const char *parts[] = { times, skup_record_get_string (session, "title") };
+  char *subtitle = skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 
-  if (start != NULL && end != NULL)
-    /* Translators: the times of a session, e.g. "09:00–17:00" */
-    times = g_strdup_printf (_("%s–%s"), start, end);
-  else
-    times = g_strdup (start ? start : end);
-
-  if (times != NULL && title != NULL)
-    /* Translators: a session's times and title, e.g. "09:00–13:00 · Opening" */
-    return g_strdup_printf (_("%s · %s"), times, title);
-  if (times != NULL || title != NULL)
-    return g_strdup (times ? times : title);
+  if (*subtitle != '\0')
+    return subtitle;
+  g_free (subtitle);
   return g_strdup (_("No times set"));
 }
 

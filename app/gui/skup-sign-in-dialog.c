@@ -581,37 +581,15 @@ print_to_action (GtkWidget  *widget,
 /* The options ***************************************************************/
 
 /* Frees @first; returns "@first · @second". */
-static char *
-replace_with_joined (char       *first,
-                     const char *second)
-{
-  g_autofree char *owned = first;
-
-  /* Translators: a session's times and title, e.g. "09:00–13:00 · Opening" */
-  return g_strdup_printf (_("%s · %s"), owned, second);
-}
-
 /* "Monday, 20.05.2019. · 09:00–17:00 · Opening", as the event's page lists them. */
 static char *
 dup_session_label (SkupRecord *session)
 {
-  const char *start = skup_record_get_string (session, "start-time");
-  const char *end = skup_record_get_string (session, "end-time");
-  const char *title = skup_record_get_string (session, "title");
-  g_autofree char *label = skup_text_format_date_weekday (skup_record_get_string (session,
-                                                                                  "date"));
-  g_autofree char *times = NULL;
+  g_autofree char *day = skup_text_format_date_weekday (skup_record_get_string (session, "date"));
+  g_autofree char *times = skup_session_dup_times (session);
+  const char *parts[] = { day, times, skup_record_get_string (session, "title") };
 
-  if (label == NULL)
-    label = g_strdup ("");
-  if (start != NULL && end != NULL)
-    /* Translators: the times of a session, e.g. "09:00–17:00" */
-    times = g_strdup_printf (_("%s–%s"), start, end);
-  if (times != NULL)
-    label = replace_with_joined (label, times);
-  if (title != NULL && *title != '\0')
-    label = replace_with_joined (label, title);
-  return g_steal_pointer (&label);
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 /* All sessions, then each by its date, times and title. */

@@ -33,6 +33,7 @@ typedef struct
   SkupTextStyle  style;
   char          *family;    /* what style.family points to */
   char          *field;     /* what messages call the column, or NULL for its title */
+  PangoFontDescription *font;  /* style's, made once for the glyph check */
   double         x;         /* after layout: offset and width */
   double         actual_width;
   PangoLayout   *header;
@@ -68,6 +69,7 @@ column_clear (gpointer data)
   g_free (column->title);
   g_free (column->family);
   g_free (column->field);
+  g_clear_pointer (&column->font, pango_font_description_free);
   g_clear_object (&column->header);
 }
 
@@ -148,6 +150,7 @@ skup_doc_table_add_column (SkupDocTable        *self,
 
   g_return_if_fail (self->rows->len == 0);
   column.style.family = column.family;
+  column.font = skup_text_style_get_font (&column.style);
   g_array_append_val (self->columns, column);
 }
 
@@ -404,12 +407,10 @@ measure_row (SkupDocTable *self,
   for (guint i = 0; i < self->columns->len; i++)
     {
       Column *column = &g_array_index (self->columns, Column, i);
-      g_autoptr(PangoFontDescription) font = NULL;
 
       if (column->kind != SKUP_CELL_KIND_TEXT || row->cells[i][0] == '\0')
         continue;
-      font = skup_text_style_get_font (&column->style);
-      if (!skup_document_check_text (self->document, font, row->cells[i], row->record,
+      if (!skup_document_check_text (self->document, column->font, row->cells[i], row->record,
                                      column->field != NULL ? column->field : column->title,
                                      error))
         return FALSE;

@@ -32,7 +32,7 @@ typedef struct
   guint          n_pages;
   gboolean       prepared;
   PangoContext  *context;
-  GHashTable    *fonts;     /* font description string → CheckedFont */
+  GHashTable    *fonts;     /* PangoFontDescription → CheckedFont */
 } SkupDocumentPrivate;
 
 /* A font and the characters below U+0800 (Latin, Cyrillic, Greek …) already found in it:
@@ -169,7 +169,10 @@ skup_document_init (SkupDocument *self)
   SkupDocumentPrivate *priv = skup_document_get_instance_private (self);
 
   skup_page_setup_init (&priv->page, SKUP_PAPER_A4, FALSE);
-  priv->fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, checked_font_free);
+  priv->fonts = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
+                                       (GEqualFunc) pango_font_description_equal,
+                                       (GDestroyNotify) pango_font_description_free,
+                                       checked_font_free);
 }
 
 /* Pages measure in points (72 a inch) with hinting off, so glyph advances do not depend on
@@ -330,14 +333,13 @@ load_font (SkupDocument               *self,
            GError                    **error)
 {
   SkupDocumentPrivate *priv = skup_document_get_instance_private (self);
-  g_autofree char *key = pango_font_description_to_string (desc);
   PangoContext *context = skup_document_get_pango_context (self);
   g_autoptr(PangoFontDescription) loaded = NULL;
   g_auto(GStrv) wanted = NULL;
   CheckedFont *checked;
   PangoFont *font;
 
-  checked = g_hash_table_lookup (priv->fonts, key);
+  checked = g_hash_table_lookup (priv->fonts, desc);
   if (checked != NULL)
     return checked;
   font = pango_font_map_load_font (pango_context_get_font_map (context), context, desc);
@@ -356,7 +358,7 @@ load_font (SkupDocument               *self,
     }
   checked = g_new0 (CheckedFont, 1);
   checked->font = font;
-  g_hash_table_insert (priv->fonts, g_steal_pointer (&key), checked);
+  g_hash_table_insert (priv->fonts, pango_font_description_copy (desc), checked);
   return checked;
 }
 

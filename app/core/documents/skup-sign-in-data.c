@@ -181,21 +181,6 @@ read_people (SkupStore    *store,
 
 /* Sessions ***************************************************************/
 
-static int
-compare_sessions (gconstpointer a,
-                  gconstpointer b)
-{
-  SkupRecord *first = *(SkupRecord * const *) a;
-  SkupRecord *second = *(SkupRecord * const *) b;
-  int by_date = g_strcmp0 (skup_record_get_string (first, "date"),
-                           skup_record_get_string (second, "date"));
-
-  if (by_date != 0)
-    return by_date;
-  return g_strcmp0 (skup_record_get_string (first, "start-time"),
-                    skup_record_get_string (second, "start-time"));
-}
-
 static GPtrArray *
 read_sessions (SkupStore *store,
                gint64     event_id,
@@ -217,7 +202,7 @@ read_sessions (SkupStore *store,
     }
   if (!skup_record_list_get_error (SKUP_RECORD_LIST (model), error))
     return NULL;
-  g_ptr_array_sort (sessions, compare_sessions);
+  /* In the store's order for sessions: by date, then start time. */
   return g_steal_pointer (&sessions);
 }
 
@@ -402,19 +387,6 @@ read_signatures (const Reader *reader,
   return TRUE;
 }
 
-static char *
-session_times (SkupRecord *session)
-{
-  const char *start = skup_record_get_string (session, "start-time");
-  const char *end = skup_record_get_string (session, "end-time");
-
-  if (start == NULL || *start == '\0')
-    return NULL;
-  if (end == NULL || *end == '\0')
-    return g_strdup (start);
-  return g_strdup_printf ("%s–%s", start, end);
-}
-
 /* "Day 2 of 3 · 21 May 2019 · 09:00–12:30 · Opening". */
 static char *
 day_line (const Reader *reader,
@@ -423,7 +395,7 @@ day_line (const Reader *reader,
 {
   const char *date = skup_record_get_string (session, "date");
   g_autofree char *formatted = skup_text_format_date_in (reader->catalog, date);
-  g_autofree char *times = session_times (session);
+  g_autofree char *times = skup_session_dup_times (session);
   g_autofree char *of = NULL;
   guint day = 0;
   guint days = count_days (sessions, date, &day);
@@ -476,7 +448,6 @@ read_place (SkupStore  *store,
                    : skup_record_get_int (event, "room-id");
   g_autofree char *room = dup_name (store, SKUP_TYPE_ROOM, room_id, error);
   const char *parts[3];
-  GString *place;
 
   if (room == NULL)
     return NULL;
@@ -484,11 +455,7 @@ read_place (SkupStore  *store,
   parts[1] = room;
   parts[2] = skup_record_get_string (event, "city");
   /* Commas, as an address is written, rather than the dots that join a list's details. */
-  place = g_string_new (NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && *parts[i] != '\0')
-      g_string_append_printf (place, "%s%s", place->len > 0 ? ", " : "", parts[i]);
-  return g_string_free (place, FALSE);
+  return skup_text_join_parts_with (", ", parts, G_N_ELEMENTS (parts));
 }
 
 static char *

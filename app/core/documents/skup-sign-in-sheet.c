@@ -222,14 +222,7 @@ details_text (SkupSignInSheet *self)
   lines[0] = kind_dates;
   lines[1] = self->data->place;
   lines[2] = project;
-  {
-    GString *text = g_string_new (NULL);
-
-    for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
-      if (lines[i] != NULL && *lines[i] != '\0')
-        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", lines[i]);
-    return g_string_free (text, FALSE);
-  }
+  return skup_text_join_parts_with ("\n", lines, G_N_ELEMENTS (lines));
 }
 
 static gboolean
