@@ -414,6 +414,7 @@ make_index_v2 (Fixture *f)
   SkupDb *db = db_of (f);
   g_autoptr(GListModel) all = skup_store_list (f->store, SKUP_TYPE_ORGANISATION, NULL, NULL);
 
+  fixture_make_v4 (f);
   if (fixture_engine (f) == SKUP_DB_POSTGRES)
     {
       sql_exec (db, "DROP TABLE organisation_logos;"

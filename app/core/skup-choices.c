@@ -83,6 +83,12 @@ static const SkupChoice attendance_statuses[] = {
   { "excused", NC_("attendance-status", "Excused") },
 };
 
+/* What a participant must attend for a certificate. */
+static const SkupChoice eligibility_rules[] = {
+  { "percent", NC_("eligibility-rule", "A share of the sessions") },
+  { "every-session", NC_("eligibility-rule", "Every session") },
+};
+
 static const struct {
   const char *name;
   const SkupChoice *choices;
@@ -97,6 +103,7 @@ static const struct {
   { SKUP_CHOICES_REGISTRATION_STATUS, registration_statuses,
     G_N_ELEMENTS (registration_statuses) },
   { SKUP_CHOICES_ATTENDANCE_STATUS, attendance_statuses, G_N_ELEMENTS (attendance_statuses) },
+  { SKUP_CHOICES_ELIGIBILITY_RULE, eligibility_rules, G_N_ELEMENTS (eligibility_rules) },
 };
 
 /**

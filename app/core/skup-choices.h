@@ -31,6 +31,7 @@ typedef struct {
 #define SKUP_CHOICES_REGISTRATION_ROLE   "registration-role"
 #define SKUP_CHOICES_REGISTRATION_STATUS "registration-status"
 #define SKUP_CHOICES_ATTENDANCE_STATUS   "attendance-status"
+#define SKUP_CHOICES_ELIGIBILITY_RULE    "eligibility-rule"
 
 const SkupChoice *skup_choices_lookup      (const char *set,
                                             guint      *n_choices);

@@ -30,6 +30,9 @@ G_BEGIN_DECLS
  * @SKUP_ERROR_UNPRINTABLE: a document's font cannot draw a character of a text, or is not
  *   installed; the message names the record, the field and the character
  * @SKUP_ERROR_FAILED: writing a file failed (the message says which and why)
+ * @SKUP_ERROR_FULL: the event has no seat left
+ * @SKUP_ERROR_ALREADY: it was done already (a second check-in); nothing changed
+ * @SKUP_ERROR_DAMAGED: stored bytes no longer match the digest kept with them
  */
 typedef enum {
   SKUP_ERROR_INVALID,
@@ -45,6 +48,9 @@ typedef enum {
   SKUP_ERROR_STALE,
   SKUP_ERROR_UNPRINTABLE,
   SKUP_ERROR_FAILED,
+  SKUP_ERROR_FULL,
+  SKUP_ERROR_ALREADY,
+  SKUP_ERROR_DAMAGED,
 } SkupError;
 
 GQuark       skup_error_quark      (void);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "skup-choices.h"
+#include "skup-error.h"
 #include "skup-record-private.h"
 #include "skup-registration.h"
 #include "skup-text.h"
@@ -43,6 +44,9 @@ static const SkupField fields[] = {
   { "credited-hours", "credited_hours", SKUP_FIELD_REAL, 0, N_("Credited hours"), NULL },
   { "topics", "topics", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE | SKUP_FIELD_SEARCHABLE, N_("Topics and agenda"), NULL },
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
+  { "eligibility-rule", "eligibility_rule", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Certificates for"), SKUP_CHOICES_ELIGIBILITY_RULE },
+  { "eligibility-percent", "eligibility_percent", SKUP_FIELD_INT, SKUP_FIELD_NON_NEGATIVE, N_("Share of sessions (%)"), NULL },
+  { "eligibility-staff-always", "eligibility_staff_always", SKUP_FIELD_BOOL, 0, N_("Trainers and speakers always"), NULL },
   { "venue-name", "(SELECT v.name FROM venues v WHERE v.id = t.venue_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Venue"), NULL, "(SELECT v.sort_key FROM venues v WHERE v.id = t.venue_id)" },
   { "project-name", "(SELECT p.name FROM projects p WHERE p.id = t.project_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Project"), NULL, "(SELECT p.sort_key FROM projects p WHERE p.id = t.project_id)" },
   { "registered-count", "(SELECT count(*) FROM registrations r WHERE r.event_id = t.id AND r.status IN ('registered','confirmed'))", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Registered"), NULL },
@@ -54,6 +58,12 @@ static gboolean
 skup_event_validate (SkupRecord  *record,
                      GError     **error)
 {
+  if (skup_record_get_int (record, "eligibility-percent") > 100)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "eligibility-percent",
+                            _("A share of the sessions is at most 100 %%."));
+      return FALSE;
+    }
   return _skup_record_check_date_range (record, "start-date", "end-date", error);
 }
 
@@ -110,6 +120,8 @@ static const SkupFormGroup form[] = {
     { "project-id" } },
   { N_("Accreditation"), N_("For trainings that count towards a professional licence."),
     { "accreditation-body", "accreditation-code", "accreditation-points", "credited-hours" } },
+  { N_("Certificates"), N_("Who has attended enough to be given a participation certificate."),
+    { "eligibility-rule", "eligibility-percent", "eligibility-staff-always" } },
   { N_("Agenda"), NULL, { "topics" } },
   { N_("Notes"), NULL, { "notes" } },
 };
@@ -143,6 +155,11 @@ static void
 skup_event_init (SkupEvent *self)
 {  /* A new event is being planned; forms may change that. */
   skup_record_set_string (SKUP_RECORD (self), "status", "planned");
+  /* As most donors and accreditation bodies ask: 80 % of the sessions, and those who taught
+   * are given theirs. */
+  skup_record_set_string (SKUP_RECORD (self), "eligibility-rule", "percent");
+  skup_record_set_int (SKUP_RECORD (self), "eligibility-percent", 80);
+  skup_record_set_bool (SKUP_RECORD (self), "eligibility-staff-always", TRUE);
 }
 
 SkupEvent *

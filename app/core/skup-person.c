@@ -30,6 +30,8 @@ static const SkupField fields[] = {
   { "honorific", "honorific", SKUP_FIELD_TEXT, 0, N_("Honorific"), NULL },
   { "gender", "gender", SKUP_FIELD_CHOICE, 0, N_("Gender"), SKUP_CHOICES_GENDER },
   { "position", "position", SKUP_FIELD_TEXT, 0, N_("Position"), NULL },
+  /* Health and social-protection accreditation puts it on certificates and reports. */
+  { "licence-number", "licence_number", SKUP_FIELD_TEXT, SKUP_FIELD_SEARCHABLE, N_("Professional licence number"), NULL },
   { "organisation-id", "organisation_id", SKUP_FIELD_REF, 0, N_("Organisation"), NULL, NULL, skup_organisation_get_type },
   { "email", "email", SKUP_FIELD_TEXT, SKUP_FIELD_EMAIL | SKUP_FIELD_SEARCHABLE, N_("Email"), NULL },
   { "phone", "phone", SKUP_FIELD_TEXT, 0, N_("Phone"), NULL },
@@ -132,7 +134,7 @@ static const SkupKindView views[] = {
 
 static const SkupFormGroup form[] = {
   { N_("Name"), NULL, { "honorific", "given-name", "family-name", "other-script-name", "gender" } },
-  { N_("Work"), NULL, { "organisation-id", "position" } },
+  { N_("Work"), NULL, { "organisation-id", "position", "licence-number" } },
   { N_("Contact"), NULL, { "email", "phone", "city", "country" } },
   { N_("Trainer"), NULL, { "is-trainer", "expertise", "bio" } },
   { N_("Consent"), N_("When the person agreed that their data may be kept."),

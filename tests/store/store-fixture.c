@@ -468,3 +468,20 @@ list_titles (GListModel *list)
     }
   return g_string_free (g_steal_pointer (&titles), FALSE);
 }
+
+void
+fixture_make_v4 (Fixture *f)
+{
+  sql_exec (db_of (f), "DROP TABLE registration_history;"
+                       "DROP TABLE eligibility_overrides;"
+                       "DROP TABLE session_sheets;"
+                       "DROP INDEX people_licence_number;"
+                       "ALTER TABLE people DROP COLUMN licence_number;"
+                       "ALTER TABLE events DROP COLUMN eligibility_rule;"
+                       "ALTER TABLE events DROP COLUMN eligibility_percent;"
+                       "ALTER TABLE events DROP COLUMN eligibility_staff_always;");
+  if (fixture_engine (f) == SKUP_DB_POSTGRES)
+    sql_exec (db_of (f), "UPDATE skup_schema SET version = 4;");
+  else
+    sql_exec (db_of (f), "PRAGMA user_version = 4;");
+}

@@ -144,7 +144,15 @@ write_v1_fixture (const char *path)
 
   g_assert_true (skup_db_migrate (db, NULL, &error));
   g_assert_no_error (error);
-  sql_exec (db, "DROP TABLE organisation_logos;"
+  sql_exec (db, "DROP TABLE registration_history;"
+                "DROP TABLE eligibility_overrides;"
+                "DROP TABLE session_sheets;"
+                "DROP INDEX people_licence_number;"
+                "ALTER TABLE people DROP COLUMN licence_number;"
+                "ALTER TABLE events DROP COLUMN eligibility_rule;"
+                "ALTER TABLE events DROP COLUMN eligibility_percent;"
+                "ALTER TABLE events DROP COLUMN eligibility_staff_always;"
+                "DROP TABLE organisation_logos;"
                 "DROP TABLE counters;"
                 "DROP INDEX people_given_name_key;"
                 "DROP INDEX people_city_key;"

@@ -298,10 +298,226 @@ typedef struct
   char   *phone;
   char   *organisation;
   char   *sector;
+  char   *licence_number;
 } SkupRosterEntry;
 
 GPtrArray      *skup_store_list_roster      (SkupStore    *self,
                                              gint64        event_id,
                                              GError      **error);
+
+/* skup-store-registrations.c: who is coming. Seats are taken by the registered and the
+ * confirmed; an event's capacity is its own, else its room's, else there is no limit. Every
+ * check of capacity runs inside the write transaction, after the event's row is locked, so
+ * two organisers on one shared register cannot both take the last seat. */
+
+/**
+ * SkupEventSeats:
+ * @capacity: the seats, 0 for no limit
+ * @taken: registrations that hold a seat (registered, confirmed)
+ * @waitlisted: registrations waiting for one
+ */
+typedef struct {
+  guint capacity;
+  guint taken;
+  guint waitlisted;
+} SkupEventSeats;
+
+/**
+ * SkupRegisterSummary:
+ * @registered: new registrations that took a seat (or an invitation, as asked)
+ * @waitlisted: new registrations put on the waitlist because the event was full
+ * @already: people who were registered already, left as they were
+ * @ids: (element-type gint64): the new registrations, in the order the people were given
+ */
+typedef struct {
+  guint   registered;
+  guint   waitlisted;
+  guint   already;
+  GArray *ids;
+} SkupRegisterSummary;
+
+void            skup_register_summary_clear (SkupRegisterSummary *summary);
+
+/* A history entry of a registration's status. */
+typedef struct {
+  char *status;
+  char *changed_at;   /* UTC stamp */
+  char *changed_by;   /* (nullable) */
+} SkupStatusChange;
+
+void            skup_status_change_free     (SkupStatusChange *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupStatusChange, skup_status_change_free)
+
+gboolean        skup_store_count_seats      (SkupStore    *self,
+                                             gint64        event_id,
+                                             SkupEventSeats *out_seats,
+                                             GError      **error);
+/* Registers each of @person_ids for @event_id with @role in one transaction: as "registered"
+ * while there are seats, then as "waitlisted". People registered already are counted in
+ * @out_summary->already and left as they were. An unknown event or person writes nothing. */
+gboolean        skup_store_register_people  (SkupStore    *self,
+                                             gint64        event_id,
+                                             const gint64 *person_ids,
+                                             guint         n_people,
+                                             const char   *role,
+                                             SkupRegisterSummary *out_summary,
+                                             GError      **error);
+/* Registers everyone of @from_event_id who was not cancelled and did not decline for
+ * @to_event_id, with the same roles (the same workshop in another city). */
+gboolean        skup_store_copy_participants (SkupStore   *self,
+                                              gint64       from_event_id,
+                                              gint64       to_event_id,
+                                              SkupRegisterSummary *out_summary,
+                                              GError     **error);
+/* Changes a registration's status, keeping the date of the change in its history. A seat
+ * freed (a registered or confirmed person cancels or declines) goes to the first on the
+ * waitlist, in the same transaction: @out_promoted_id gets that registration (0 for none).
+ * Taking someone off the waitlist while the event is full fails with SKUP_ERROR_FULL. */
+gboolean        skup_store_set_registration_status (SkupStore  *self,
+                                                    gint64      registration_id,
+                                                    const char *status,
+                                                    gint64     *out_promoted_id,
+                                                    GError    **error);
+gboolean        skup_store_set_registration_role (SkupStore  *self,
+                                                  gint64      registration_id,
+                                                  const char *role,
+                                                  GError    **error);
+/* (element-type SkupStatusChange): oldest first. */
+GPtrArray      *skup_store_list_status_history (SkupStore *self,
+                                                gint64     registration_id,
+                                                GError   **error);
+
+/* skup-store-attendance.c: who came. */
+
+/**
+ * SkupMark:
+ * How a person attended one session. Present, late and left early count as attended.
+ */
+typedef enum {
+  SKUP_MARK_NONE,        /* not taken */
+  SKUP_MARK_PRESENT,
+  SKUP_MARK_LATE,
+  SKUP_MARK_LEFT_EARLY,
+  SKUP_MARK_ABSENT,
+  SKUP_MARK_EXCUSED,
+} SkupMark;
+
+#define SKUP_MARK_LAST SKUP_MARK_EXCUSED
+
+/* The attendance-status nick of @mark ("present" …), NULL for SKUP_MARK_NONE. */
+const char     *skup_mark_to_nick           (SkupMark      mark);
+/* SKUP_MARK_NONE for NULL or an unknown nick. */
+SkupMark        skup_mark_from_nick         (const char   *nick);
+gboolean        skup_mark_is_attended       (SkupMark      mark);
+
+typedef struct {
+  gint64   registration_id;
+  gint64   session_id;
+  SkupMark mark;
+  char     check_in_time[6];   /* "HH:MM" or "" */
+} SkupAttendanceMark;
+
+/* Every mark recorded at @event_id's sessions, in one query. (element-type SkupAttendanceMark) */
+GArray         *skup_store_list_marks       (SkupStore    *self,
+                                             gint64        event_id,
+                                             GError      **error);
+/* Writes or (SKUP_MARK_NONE) clears the marks of @n registrations at one session, in one
+ * transaction. @check_in_time may be NULL. */
+gboolean        skup_store_set_marks        (SkupStore    *self,
+                                             gint64        session_id,
+                                             const gint64 *registration_ids,
+                                             guint         n,
+                                             SkupMark      mark,
+                                             const char   *check_in_time,
+                                             GError      **error);
+/* Checks one person in: marks @registration_id present at @session_id with @check_in_time,
+ * unless they are marked present or late there already: then nothing changes and this fails
+ * with SKUP_ERROR_ALREADY, the message saying since when. */
+gboolean        skup_store_check_in         (SkupStore    *self,
+                                             gint64        registration_id,
+                                             gint64        session_id,
+                                             const char   *check_in_time,
+                                             GError      **error);
+/* A walk-in: creates @person (unsaved), registers them (over capacity if need be: they are
+ * here) and marks them present, in one transaction. */
+gboolean        skup_store_walk_in          (SkupStore    *self,
+                                             gint64        event_id,
+                                             gint64        session_id,
+                                             SkupRecord   *person,
+                                             const char   *check_in_time,
+                                             gint64       *out_registration_id,
+                                             GError      **error);
+/* Undoes skup_store_walk_in(): removes the mark, the registration and the person, if
+ * nothing else refers to the person since. */
+gboolean        skup_store_undo_walk_in     (SkupStore    *self,
+                                             gint64        registration_id,
+                                             GError      **error);
+
+/* skup-store-eligibility.c: who may be given a certificate (see skup-eligibility.h). */
+typedef struct {
+  gint64   registration_id;
+  int      eligible;       /* 1 eligible, 0 not eligible, -1 the override was lifted */
+  char    *reason;
+  char    *changed_by;
+  char    *changed_at;     /* UTC stamp */
+} SkupOverride;
+
+void            skup_override_free          (SkupOverride *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupOverride, skup_override_free)
+
+/* Sets (@eligible 1 or 0) or lifts (-1) a registration's manual verdict, with a reason
+ * (required), logging who and when. */
+gboolean        skup_store_override_eligibility (SkupStore  *self,
+                                                 gint64      registration_id,
+                                                 int         eligible,
+                                                 const char *reason,
+                                                 GError    **error);
+/* (element-type SkupOverride): the log of one registration, oldest first. */
+GPtrArray      *skup_store_list_overrides   (SkupStore    *self,
+                                             gint64        registration_id,
+                                             GError      **error);
+/* (element-type SkupOverride): the override in force of each registration of @event_id that
+ * has one (lifted ones left out). */
+GPtrArray      *skup_store_list_event_overrides (SkupStore *self,
+                                                 gint64     event_id,
+                                                 GError   **error);
+
+/* skup-store-sheets.c: the scanned, signed sign-in sheet of a session, kept as evidence. */
+#define SKUP_SHEET_MAX_SIZE (50 * 1000 * 1000)
+
+typedef struct {
+  gint64  session_id;
+  char   *file_name;
+  char   *mime_type;    /* application/pdf, image/png, image/jpeg, image/tiff */
+  char   *sha256;       /* hex */
+  gint64  size;
+  char   *attached_at;  /* UTC stamp */
+  char   *attached_by;  /* (nullable) */
+} SkupSheetInfo;
+
+void            skup_sheet_info_free        (SkupSheetInfo *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupSheetInfo, skup_sheet_info_free)
+
+/* Attaches (or replaces) the sheet of @session_id. The type is read from the bytes; anything
+ * but a PDF, PNG, JPEG or TIFF is refused, as is an empty or too large file. */
+gboolean        skup_store_attach_sheet     (SkupStore    *self,
+                                             gint64        session_id,
+                                             const char   *file_name,
+                                             GBytes       *data,
+                                             GError      **error);
+/* NULL without an error when the session has no sheet. */
+SkupSheetInfo  *skup_store_dup_sheet_info   (SkupStore    *self,
+                                             gint64        session_id,
+                                             GError      **error);
+/* The sheet's bytes, checked against its digest (a mismatch is SKUP_ERROR_DAMAGED). */
+GBytes         *skup_store_dup_sheet        (SkupStore    *self,
+                                             gint64        session_id,
+                                             GError      **error);
+gboolean        skup_store_remove_sheet     (SkupStore    *self,
+                                             gint64        session_id,
+                                             GError      **error);
+
+/* Who is writing, for logs: the user's real name, else their login. */
+char           *skup_store_dup_user_name    (SkupStore    *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ const char * const _skup_db_table_names[] = {
   "event_organisations", "sessions", "registrations", "attendance", "certificate_templates",
   "certificates", "merges", "counters",
   "organisation_logos",
+  "registration_history", "eligibility_overrides", "session_sheets",
   NULL,
 };
 
@@ -42,6 +43,19 @@ const char * const _skup_db_shared_migrations[SKUP_DB_SCHEMA_VERSION] = {
   "(SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM events) OR EXISTS (SELECT 1 FROM projects);\n",
   /* Version 4's logo table differs only in its types (BLOB, BYTEA): each engine makes it. */
   NULL,
+  /* Version 5: people's professional licence numbers (health and social-protection
+   * accreditation puts them on certificates); an event's rule for certificates (at least
+   * eligibility_percent of the sessions, or every one; trainers and speakers always or not)
+   * and its own capacity (0: its room's, if any). The tables of version 5 are each
+   * engine's. */
+  "ALTER TABLE people ADD COLUMN licence_number TEXT;\n"
+  "CREATE INDEX people_licence_number ON people (licence_number);\n"
+  "ALTER TABLE events ADD COLUMN eligibility_rule TEXT NOT NULL DEFAULT 'percent' "
+  "CHECK (eligibility_rule IN ('percent','every-session'));\n"
+  "ALTER TABLE events ADD COLUMN eligibility_percent INTEGER NOT NULL DEFAULT 80 "
+  "CHECK (eligibility_percent BETWEEN 0 AND 100);\n"
+  "ALTER TABLE events ADD COLUMN eligibility_staff_always INTEGER NOT NULL DEFAULT 1 "
+  "CHECK (eligibility_staff_always IN (0, 1));\n",
 };
 
 const char * const *

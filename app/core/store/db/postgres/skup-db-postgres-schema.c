@@ -262,11 +262,49 @@ static const char schema_v4[] =
   "  data BYTEA NOT NULL,\n"
   STAMPS ");\n";
 
+/* Version 5: registration and attendance. The history of each registration's status (when
+ * someone was waitlisted, promoted, cancelled); the certificate eligibility overrides, a log
+ * that is only added to (the latest row of a registration is its override, a row with no
+ * verdict lifts it); and the scanned, signed sign-in sheets, kept as evidence with their
+ * digest. The sheet goes with its session only through a delete plan that says so. */
+static const char schema_v5[] =
+  "CREATE TABLE registration_history (\n"
+  ID
+  "  registration_id BIGINT NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,\n"
+  "  status TEXT NOT NULL,\n"
+  "  changed_at TEXT NOT NULL,\n"
+  "  changed_by TEXT,\n"
+  STAMPS ");\n"
+  "CREATE INDEX registration_history_registration ON registration_history "
+  "(registration_id, id);\n"
+  "CREATE TABLE eligibility_overrides (\n"
+  ID
+  "  registration_id BIGINT NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,\n"
+  "  eligible INTEGER CHECK (eligible IN (0, 1)),\n"
+  "  reason TEXT NOT NULL CHECK (trim(reason) <> ''),\n"
+  "  changed_by TEXT NOT NULL,\n"
+  "  changed_at TEXT NOT NULL,\n"
+  STAMPS ");\n"
+  "CREATE INDEX eligibility_overrides_registration ON eligibility_overrides "
+  "(registration_id, id);\n"
+  "CREATE TABLE session_sheets (\n"
+  "  session_id BIGINT PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,\n"
+  "  file_name TEXT NOT NULL,\n"
+  "  mime_type TEXT NOT NULL CHECK (mime_type IN ('application/pdf','image/png','image/jpeg',"
+  "'image/tiff')),\n"
+  "  data BYTEA NOT NULL,\n"
+  "  sha256 TEXT NOT NULL,\n"
+  "  size BIGINT NOT NULL,\n"
+  "  attached_at TEXT NOT NULL,\n"
+  "  attached_by TEXT,\n"
+  STAMPS ");\n";
+
 const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 /* Whether the schema holds skup_schema, and how many tables or views it holds at all. Looked
