@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "gui/attendance/skup-attendance-window.h"
 #include "gui/skup-date-row.h"
 #include "gui/skup-detail-page.h"
 #include "gui/skup-event-row.h"
@@ -36,6 +37,7 @@
 
 /* Every type with a template. A new template type goes here (the "listed" test says so). */
 static GType (*const template_types[]) (void) = {
+  skup_attendance_window_get_type,
   skup_child_group_get_type,
   skup_date_row_get_type,
   skup_detail_page_get_type,
