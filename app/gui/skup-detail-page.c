@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "core/skup-core.h"
+#include "attendance/skup-attendance-window.h"
 #include "skup-detail-page.h"
 #include "skup-detail-page-private.h"
 #include "skup-detail-section.h"
@@ -136,6 +137,9 @@ update_summary (SkupDetailPage *self,
   gtk_widget_set_visible (self->actions_box, record != NULL && is_event);
   /* The sheet lists the event as saved: a new one has no one to list yet. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.print-sign-in-sheet",
+                                 record != NULL && is_event && self->id != 0);
+  /* Attendance is taken of the registrations as saved. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.take-attendance",
                                  record != NULL && is_event && self->id != 0);
   if (record == NULL)
     return;
@@ -556,6 +560,22 @@ print_sign_in_sheet_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+take_attendance_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  SkupAttendanceWindow *window;
+
+  if (self->id == 0 || self->record_type != SKUP_TYPE_EVENT)
+    return;
+  window = skup_attendance_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       self->context, self->id);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* Later versions wire these; the buttons are there so the page reads as it will. */
 static void
 not_yet_action (GtkWidget  *widget,
@@ -788,7 +808,8 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "detail.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "detail.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "event.take-attendance", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "event.take-attendance", NULL,
+                                   take_attendance_action);
   gtk_widget_class_install_action (widget_class, "event.issue-certificates", NULL,
                                    not_yet_action);
   gtk_widget_class_install_action (widget_class, "event.export-list", NULL, not_yet_action);
