@@ -14,43 +14,6 @@
 #include "skup-registration.h"
 #include "skup-store-private.h"
 
-/**
- * skup_store_register:
- * @out_registration_id: (out) (optional): the new registration
- *
- * Registers a person for an event; a second registration of the same person fails with a
- * %SKUP_ERROR_DUPLICATE.
- */
-gboolean
-skup_store_register (SkupStore   *self,
-                     gint64       event_id,
-                     gint64       person_id,
-                     const char  *role,
-                     const char  *status,
-                     gint64      *out_registration_id,
-                     GError     **error)
-{
-  g_autoptr(SkupRegistration) reg = NULL;
-  g_autofree char *stamp = NULL;
-
-  g_return_val_if_fail (SKUP_IS_STORE (self), FALSE);
-
-  reg = skup_registration_new ();
-  stamp = _skup_store_now_stamp ();
-  skup_record_set_int (SKUP_RECORD (reg), "event-id", event_id);
-  skup_record_set_int (SKUP_RECORD (reg), "person-id", person_id);
-  skup_record_set_string (SKUP_RECORD (reg), "role", role ? role : "participant");
-  skup_record_set_string (SKUP_RECORD (reg), "status", status ? status : "registered");
-  skup_record_set_string (SKUP_RECORD (reg), "registered-at", stamp);
-  skup_record_set_string (SKUP_RECORD (reg), "status-changed-at", stamp);
-
-  if (!skup_store_save (self, SKUP_RECORD (reg), error))
-    return FALSE;
-  if (out_registration_id)
-    *out_registration_id = skup_record_get_id (SKUP_RECORD (reg));
-  return TRUE;
-}
-
 static gboolean
 write_attendance (SkupStore   *self,
                   gint64       registration_id,
