@@ -72,8 +72,8 @@ read_seats (SkupStore      *self,
       out->waitlisted = (guint) skup_stmt_column_int (stmt, 2);
       return TRUE;
     case SKUP_STEP_DONE:
-      g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND,
-                   _("There is no event with the ID %" G_GINT64_FORMAT "."), event_id);
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "event-id",
+                            _("There is no event with the ID %" G_GINT64_FORMAT "."), event_id);
       return FALSE;
     case SKUP_STEP_ERROR:
     default:
@@ -137,8 +137,8 @@ person_exists (SkupStore  *self,
                               &n, error))
     return FALSE;
   if (n == 0)
-    g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND,
-                 _("There is no person with the ID %" G_GINT64_FORMAT "."), person_id);
+    skup_set_field_error (error, SKUP_ERROR_INVALID, "person-id",
+                          _("There is no person with the ID %" G_GINT64_FORMAT "."), person_id);
   return n > 0;
 }
 
