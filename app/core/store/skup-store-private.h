@@ -95,6 +95,14 @@ gboolean        _skup_store_promote_waiting (SkupStore    *self,
                                              gint64       *out_promoted_id,
                                              GError      **error);
 
+/* skup-store-attendance.c: writes one cell (the write lock held); SKUP_MARK_NONE clears it. */
+gboolean        _skup_store_write_mark      (SkupStore    *self,
+                                             gint64        registration_id,
+                                             gint64        session_id,
+                                             SkupMark      mark,
+                                             const char   *check_in_time,
+                                             GError      **error);
+
 /* skup-store-rows.c */
 const char     *_skup_store_select_sql      (SkupStore    *self,
                                              GType         type);
