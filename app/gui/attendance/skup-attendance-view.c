@@ -56,7 +56,6 @@ struct _SkupAttendanceView
   guint               cursor_row;
   guint               cursor_column;
   char               *cursor_label;
-  guint               writing;
 
   /* Metrics, from the font; valid while @font is the widget's font. */
   PangoFontDescription *font;
@@ -402,6 +401,8 @@ measure_names (SkupAttendanceView *self,
 {
   int widest = 0;
 
+  /* The footer's key to the symbols is as wide as a name. */
+  widest = text_width (probe, _("♀ women ♂ men · other"));
   for (guint i = 0; i < n_rows (self); i++)
     widest = MAX (widest, text_width (probe, skup_attendance_grid_get_person (self->grid,
                                                                               i)->name));
@@ -895,6 +896,8 @@ draw_body (SkupAttendanceView *self,
 {
   guint first_row, last_row, first_column, last_column;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
+  double rows_bottom = MIN (cell_rect (self, n_rows (self), 0).origin.y,
+                            self->header_height + body_height (self));
 
   visible_range (self, &first_row, &last_row, &first_column, &last_column);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, self->header_height, width,
@@ -921,9 +924,10 @@ draw_body (SkupAttendanceView *self,
         draw_chip (self, snapshot, colors, &cell,
                    skup_attendance_grid_get_mark (self->grid, row, column));
       }
-  for (guint column = first_column; column < last_column; column++)
+  /* The lines between sessions go as far down as the rows do, and close the last column. */
+  for (guint column = first_column; column <= last_column; column++)
     draw_vline (snapshot, colors, cell_rect (self, 0, column).origin.x, self->header_height,
-                body_height (self));
+                rows_bottom - self->header_height);
   if (has_cells (self))
     draw_cursor (self, snapshot, colors);
   gtk_snapshot_pop (snapshot);
@@ -989,6 +993,13 @@ draw_bands (SkupAttendanceView *self,
                     self->footer_height, &colors->fg);
       draw_vline (snapshot, colors, left, 0, self->header_height);
       draw_vline (snapshot, colors, left, footer_top, self->footer_height);
+    }
+  if (last_column == n_columns (self) && last_column > 0)
+    {
+      double right = cell_rect (self, 0, last_column).origin.x;
+
+      draw_vline (snapshot, colors, right, 0, self->header_height);
+      draw_vline (snapshot, colors, right, footer_top, self->footer_height);
     }
   gtk_snapshot_pop (snapshot);
 
@@ -1092,10 +1103,8 @@ write_mark (SkupAttendanceView *self,
     return;
   if (skup_attendance_grid_get_mark (self->grid, self->cursor_row, self->cursor_column) == mark)
     return;
-  self->writing++;
   written = skup_attendance_grid_set_mark (self->grid, self->cursor_row, self->cursor_column,
                                            mark, &error);
-  self->writing--;
   if (!written)
     {
       const SkupGridPerson *person = skup_attendance_grid_get_person (self->grid,
@@ -1246,13 +1255,6 @@ skup_attendance_view_set_cursor (SkupAttendanceView *self,
 {
   g_return_if_fail (SKUP_IS_ATTENDANCE_VIEW (self));
   move_cursor_to (self, row, column);
-}
-
-gboolean
-skup_attendance_view_is_writing (SkupAttendanceView *self)
-{
-  g_return_val_if_fail (SKUP_IS_ATTENDANCE_VIEW (self), FALSE);
-  return self->writing > 0;
 }
 
 const char *

@@ -28,8 +28,6 @@ guint               skup_attendance_view_get_cursor_column (SkupAttendanceView *
 void                skup_attendance_view_set_cursor       (SkupAttendanceView *self,
                                                            guint               row,
                                                            guint               column);
-/* TRUE while the view writes a mark: the store's ::changed it causes is its own. */
-gboolean            skup_attendance_view_is_writing       (SkupAttendanceView *self);
 
 /* What the view shows, for the window and tests (transfer full). */
 /* "Mon 02.03. 09:00–13:00" */

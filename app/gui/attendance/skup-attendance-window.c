@@ -32,10 +32,12 @@ struct _SkupAttendanceWindow
   SkupStore          *store;
   gint64              event_id;
   SkupAttendanceGrid *grid;
-  /* Set while the window writes, so the store's ::changed it causes is not read back. */
+  /* Set while the window writes past the grid (an Undo), so the store's ::changed it causes
+   * is not taken for someone else's: the grid tells its own writes itself. */
   guint               writing;
   guint               reload_id;
   char               *message;
+  AdwToast           *toast;
 
   /* What the last Mark Everyone Present wrote, for its Undo. */
   gint64              undo_session_id;
@@ -76,6 +78,7 @@ show_toast (SkupAttendanceWindow *self,
 
   g_free (self->message);
   self->message = g_strdup (text);
+  g_set_object (&self->toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
   return toast;
 }
@@ -284,7 +287,8 @@ on_store_changed (SkupAttendanceWindow *self,
                   const char           *kind,
                   gint64                id)
 {
-  if (self->writing > 0 || skup_attendance_view_is_writing (self->view) || !is_followed (kind))
+  if (self->writing > 0 || !is_followed (kind)
+      || (self->grid != NULL && skup_attendance_grid_is_writing (self->grid)))
     return;
   if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_now, self, NULL);
@@ -382,9 +386,7 @@ mark_all_present (SkupAttendanceWindow *self,
   if (!has_cells (self) || column >= skup_attendance_grid_get_n_sessions (self->grid))
     return;
   unmarked = list_unmarked (self, column);
-  self->writing++;
   marked = skup_attendance_grid_mark_all_present (self->grid, column, &n_marked, &error);
-  self->writing--;
   if (!marked)
     {
       g_autofree char *session = skup_attendance_view_dup_session_label (self->view, column);
@@ -451,6 +453,7 @@ skup_attendance_window_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_ATTENDANCE_WINDOW);
   g_clear_object (&self->grid);
+  g_clear_object (&self->toast);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
 
@@ -602,4 +605,11 @@ skup_attendance_window_get_message (SkupAttendanceWindow *self)
 {
   g_return_val_if_fail (SKUP_IS_ATTENDANCE_WINDOW (self), NULL);
   return self->message;
+}
+
+AdwToast *
+skup_attendance_window_get_toast (SkupAttendanceWindow *self)
+{
+  g_return_val_if_fail (SKUP_IS_ATTENDANCE_WINDOW (self), NULL);
+  return self->toast;
 }

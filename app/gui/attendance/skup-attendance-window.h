@@ -29,5 +29,7 @@ SkupAttendanceView   *skup_attendance_window_get_view    (SkupAttendanceWindow *
 SkupAttendanceGrid   *skup_attendance_window_get_grid    (SkupAttendanceWindow *self);
 /* The last message shown in a toast, or NULL (for tests). */
 const char           *skup_attendance_window_get_message (SkupAttendanceWindow *self);
+/* The last toast shown, or NULL (for tests). */
+AdwToast             *skup_attendance_window_get_toast   (SkupAttendanceWindow *self);
 
 G_END_DECLS
