@@ -388,7 +388,21 @@ text_width (PangoLayout *layout,
 {
   int width = 0;
 
+  pango_layout_set_attributes (layout, NULL);
   pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The first lines of headers and totals are bold, and bold is wider. */
+static int
+bold_width (PangoLayout *layout,
+            const char  *text)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
+  int width = 0;
+
+  pango_layout_set_markup (layout, markup, -1);
   pango_layout_get_pixel_size (layout, &width, NULL);
   return width;
 }
@@ -402,7 +416,8 @@ measure_names (SkupAttendanceView *self,
   int widest = 0;
 
   /* The footer's key to the symbols is as wide as a name. */
-  widest = text_width (probe, _("♀ women ♂ men · other"));
+  widest = MAX (text_width (probe, _("♀ women ♂ men · other")),
+                bold_width (probe, C_("grid totals", "Attended")));
   for (guint i = 0; i < n_rows (self); i++)
     widest = MAX (widest, text_width (probe, skup_attendance_grid_get_person (self->grid,
                                                                               i)->name));
@@ -429,12 +444,12 @@ measure_columns (SkupAttendanceView *self,
       g_autofree char *day = dup_session_day (session);
       g_autofree char *detail = dup_session_detail (session);
 
-      widest = MAX (widest, text_width (probe, day) + 4);
+      widest = MAX (widest, bold_width (probe, day));
       widest = MAX (widest, text_width (probe, detail != NULL ? detail : ""));
     }
   /* The totals at their widest: every count as wide as the number of people. */
   widest_total = g_strdup_printf (_("%u / %u present\n♀ %u ♂ %u · %u"), n, n, n, n, n);
-  widest = MAX (widest, text_width (probe, widest_total) + 4);
+  widest = MAX (widest, bold_width (probe, widest_total));
   return MAX (widest + 2 * CELL_PAD_X, COLUMN_MIN_WIDTH);
 }
 
@@ -446,7 +461,8 @@ measure_rate (SkupAttendanceView *self,
   /* Translators: as "%u/%u · %.0f %%" above */
   g_autofree char *widest = g_strdup_printf (_("%u/%u · %.0f %%"), n, n, 100.0);
 
-  return MAX (text_width (probe, widest), text_width (probe, _("Attended"))) + 2 * CELL_PAD_X;
+  return MAX (text_width (probe, widest), bold_width (probe, C_("grid rate", "Attended")))
+         + 2 * CELL_PAD_X;
 }
 
 /* Sizes follow the font: a user's larger text gets larger rows. */
@@ -617,10 +633,12 @@ skup_attendance_view_size_allocate (GtkWidget *widget,
                                     int        baseline)
 {
   SkupAttendanceView *self = SKUP_ATTENDANCE_VIEW (widget);
-  int most = MAX (NAME_MIN_WIDTH / 2, (int) (width * NAME_MAX_SHARE));
+  int most;
 
   ensure_metrics (self);
-  self->name_width = MIN (self->wanted_name_width, most);
+  /* A narrow window keeps one session whole beside the names, which shrink to make room. */
+  most = MIN ((int) (width * NAME_MAX_SHARE), width - self->rate_width - self->column_width);
+  self->name_width = MIN (self->wanted_name_width, MAX (NAME_MIN_WIDTH / 2, most));
   configure_adjustments (self);
   if (self->scroll_pending)
     scroll_to_cursor (self);
@@ -806,37 +824,43 @@ get_total_layout (SkupAttendanceView *self,
 }
 
 static PangoLayout *
-get_corner_layout (SkupAttendanceView *self,
+new_corner_layout (SkupAttendanceView *self,
                    guint               corner)
 {
   g_autofree char *count = NULL;
 
-  if (self->corner_layouts[corner] != NULL)
-    return self->corner_layouts[corner];
   switch (corner)
     {
     case CORNER_NAME_HEADER:
       count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people",
                                             n_rows (self)), n_rows (self));
-      self->corner_layouts[corner] = new_two_line_layout (self, _("Name"), count, 0);
-      break;
+      return new_two_line_layout (self, _("Name"), count, 0);
     case CORNER_NAME_FOOTER:
       /* Translators: beside the totals of the attendance grid; the second line explains the
        * symbols of the totals ("♀ 20 ♂ 13 · 1") */
-      self->corner_layouts[corner] = new_two_line_layout (self, _("Attended"),
-                                                          _("♀ women ♂ men · other"), 0);
-      break;
+      return new_two_line_layout (self, C_("grid totals", "Attended"),
+                                  _("♀ women ♂ men · other"), 0);
     case CORNER_RATE_HEADER:
       /* Translators: over the column of each person's sessions attended and share */
-      self->corner_layouts[corner] = new_two_line_layout (self, _("Attended"), _("of all"), 0);
-      break;
+      return new_two_line_layout (self, C_("grid rate", "Attended"), _("of all"), 0);
     default:
-      self->corner_layouts[corner] = new_layout (self, "", 0);
+      return new_layout (self, "", 0);
     }
-  pango_layout_set_width (self->corner_layouts[corner],
-                          (corner <= CORNER_NAME_FOOTER ? self->name_width : self->rate_width)
-                          * PANGO_SCALE - 2 * CELL_PAD_X * PANGO_SCALE);
-  pango_layout_set_ellipsize (self->corner_layouts[corner], PANGO_ELLIPSIZE_END);
+}
+
+static PangoLayout *
+get_corner_layout (SkupAttendanceView *self,
+                   guint               corner)
+{
+  int width = corner <= CORNER_NAME_FOOTER ? self->name_width : self->rate_width;
+
+  if (self->corner_layouts[corner] == NULL)
+    {
+      self->corner_layouts[corner] = new_corner_layout (self, corner);
+      pango_layout_set_ellipsize (self->corner_layouts[corner], PANGO_ELLIPSIZE_END);
+    }
+  /* The name column narrows with the window: a no-op when it has not. */
+  pango_layout_set_width (self->corner_layouts[corner], (width - 2 * CELL_PAD_X) * PANGO_SCALE);
   return self->corner_layouts[corner];
 }
 
