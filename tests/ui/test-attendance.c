@@ -673,6 +673,35 @@ test_write_fails (Fixture       *f,
   skup_ui_test_save_screenshot (GTK_WIDGET (attendance), "attendance-error");
 }
 
+/* In Serbian, and in a phone-sized window: the names narrow, the sessions scroll. */
+static void
+test_serbian_narrow (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 event_id;
+  SkupWindow *window;
+  SkupAttendanceWindow *attendance;
+  SkupAttendanceView *view;
+
+  skup_ui_test_use_language ("sr_RS.UTF-8");
+  event_id = add_workshop (f, 3);
+  window = skup_ui_test_open_window (f, 1280, 800);
+  attendance = open_attendance (f, window, event_id);
+  view = skup_attendance_window_get_view (attendance);
+  skup_ui_test_wait_until (view_has_focus, attendance, "the grid had the keyboard focus");
+  press_keys ("p Right Down space Right Down l Down a Left x");
+  assert_totals (view, 0, "присутно: 1 / 4\n♀ 0 ♂ 1 · 0");
+  g_assert_cmpstr (skup_attendance_view_get_cursor_label (view), ==,
+                   "Ana Petrović, уто 5. 3. 09:00–13:00: Оправдано одсуство");
+  skup_ui_test_save_screenshot (GTK_WIDGET (attendance), "attendance-grid-sr");
+
+  skup_ui_test_resize_window (GTK_WINDOW (attendance), 360, 640);
+  press_keys ("End");
+  assert_cursor (view, 3, 2);
+  skup_ui_test_save_screenshot (GTK_WIDGET (attendance), "attendance-grid-sr-narrow");
+  skup_ui_test_use_language ("C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +718,7 @@ main (int   argc,
   ADD ("follows-store", test_follows_store);
   ADD ("empty", test_empty);
   ADD ("write-fails", test_write_fails);
+  ADD ("serbian-narrow", test_serbian_narrow);
 
 #undef ADD
 
