@@ -31,18 +31,6 @@ skup_override_free (SkupOverride *entry)
   g_free (entry);
 }
 
-/* Until the sheets' helper (skup_store_dup_user_name()) is on this branch: the same answer,
- * the user's real name, else their login. */
-static char *
-dup_user_name (void)
-{
-  const char *real = g_get_real_name ();
-
-  if (real != NULL && *real != '\0' && g_strcmp0 (real, "Unknown") != 0)
-    return g_strdup (real);
-  return g_strdup (g_get_user_name ());
-}
-
 /* The reason with the white space around it taken off, or NULL (and @error set) if nothing
  * is left: a verdict by hand must say why. */
 static char *
@@ -88,7 +76,7 @@ add_override_locked (SkupStore   *self,
                      GError     **error)
 {
   g_autofree char *stamp = _skup_store_now_stamp ();
-  g_autofree char *who = dup_user_name ();
+  g_autofree char *who = skup_store_dup_user_name (self);
   g_autoptr(SkupStmt) stmt = NULL;
 
   if (!check_registration_locked (self, registration_id, error))
