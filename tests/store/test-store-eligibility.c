@@ -5,7 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "skup-eligibility.h"
 #include "skup-error.h"
+#include "skup-event.h"
 #include "skup-person.h"
 #include "skup-registration.h"
 #include "skup-store-private.h"
@@ -264,6 +266,148 @@ test_cascade_on_delete (Fixture       *f,
   g_assert_cmpint (count_rows (f, "eligibility_overrides"), ==, 1);
 }
 
+static void
+set_mark (Fixture  *f,
+          gint64    session_id,
+          gint64    registration_id,
+          SkupMark  mark)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (skup_store_set_marks (f->store, session_id, &registration_id, 1, mark, NULL,
+                                       &error));
+  g_assert_no_error (error);
+}
+
+static GPtrArray *
+standings_ok (Fixture *f,
+              gint64   event_id)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *standings = skup_eligibility_list (f->store, event_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (standings);
+  return standings;
+}
+
+static void
+assert_standing (GPtrArray    *standings,
+                 guint         index,
+                 gint64        registration_id,
+                 const char   *name,
+                 SkupStanding  standing,
+                 const char   *reason)
+{
+  SkupStandingEntry *entry = g_ptr_array_index (standings, index);
+
+  g_assert_cmpint (entry->registration_id, ==, registration_id);
+  g_assert_cmpstr (entry->name, ==, name);
+  g_assert_cmpint (entry->standing, ==, standing);
+  g_assert_cmpstr (entry->reason, ==, reason);
+}
+
+/* The standings follow the marks as skup_store_set_marks() writes them, the event's rule, the
+ * roles and the verdicts given by hand; in sheet order, the cancelled left out. */
+static void
+test_list_follows_marks (Fixture       *f,
+                         gconstpointer  data)
+{
+  Event w = add_workshop (f, "Women, Violence, and the Use of Drugs");
+  g_autoptr(SkupRecord) stefan = add_person (f, "Stefan", "Pejić");
+  g_autoptr(SkupRecord) mira = add_person (f, "Mira", "Antić");
+  gint64 day1 = session_on (f, w.event_id, "2023-05-19");
+  gint64 day2 = session_on (f, w.event_id, "2023-05-20");
+  gint64 day3 = session_on (f, w.event_id, "2023-05-21");
+  gint64 trainer = 0;
+  gint64 cancelled = add_registration (f, w.event_id, skup_record_get_id (mira));
+  gint64 both[2] = { w.ana, w.boris };
+  g_autoptr(GPtrArray) standings = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 promoted = 0;
+
+  g_assert_true (skup_store_register (f->store, w.event_id, skup_record_get_id (stefan),
+                                      "trainer", NULL, &trainer, &error));
+  g_assert_true (skup_store_set_registration_status (f->store, cancelled, "cancelled",
+                                                     &promoted, &error));
+  g_assert_no_error (error);
+  g_assert_true (skup_store_set_marks (f->store, day1, both, 2, SKUP_MARK_PRESENT, "09:00",
+                                       &error));
+  g_assert_no_error (error);
+  set_mark (f, day2, w.ana, SKUP_MARK_LEFT_EARLY);
+  set_mark (f, day2, w.boris, SKUP_MARK_ABSENT);
+
+  /* 80 % of three sessions is all three. */
+  standings = standings_ok (f, w.event_id);
+  g_assert_cmpuint (standings->len, ==, 3);
+  assert_standing (standings, 0, w.ana, "Ana Jovanović", SKUP_STANDING_NOT_YET,
+                   "Attended 2 of 3 sessions; 3 needed. 1 session is still to be taken.");
+  assert_standing (standings, 1, trainer, "Stefan Pejić", SKUP_STANDING_ELIGIBLE, "Trainer.");
+  assert_standing (standings, 2, w.boris, "Boris Petrović", SKUP_STANDING_NOT_ELIGIBLE,
+                   "Attended 1 of 3 sessions; 3 needed.");
+  g_assert_false (((SkupStandingEntry *) g_ptr_array_index (standings, 2))->overridden);
+  g_assert_cmpstr (((SkupStandingEntry *) g_ptr_array_index (standings, 1))->role, ==, "trainer");
+
+  set_mark (f, day3, w.ana, SKUP_MARK_LATE);
+  override_ok (f, w.boris, 1, "Ill on the second day, with a doctor's note");
+  g_clear_pointer (&standings, g_ptr_array_unref);
+  standings = standings_ok (f, w.event_id);
+  assert_standing (standings, 0, w.ana, "Ana Jovanović", SKUP_STANDING_ELIGIBLE,
+                   "Attended 3 of 3 sessions; 3 needed.");
+  assert_standing (standings, 2, w.boris, "Boris Petrović", SKUP_STANDING_ELIGIBLE,
+                   "Decided by hand: Ill on the second day, with a doctor's note");
+  g_assert_true (((SkupStandingEntry *) g_ptr_array_index (standings, 2))->overridden);
+
+  /* A mark taken back counts no more; a lifted verdict leaves the rule to judge. */
+  set_mark (f, day3, w.ana, SKUP_MARK_NONE);
+  override_ok (f, w.boris, -1, "Back to the attendance taken");
+  g_clear_pointer (&standings, g_ptr_array_unref);
+  standings = standings_ok (f, w.event_id);
+  assert_standing (standings, 0, w.ana, "Ana Jovanović", SKUP_STANDING_NOT_YET,
+                   "Attended 2 of 3 sessions; 3 needed. 1 session is still to be taken.");
+  assert_standing (standings, 2, w.boris, "Boris Petrović", SKUP_STANDING_NOT_ELIGIBLE,
+                   "Attended 1 of 3 sessions; 3 needed.");
+  g_assert_false (((SkupStandingEntry *) g_ptr_array_index (standings, 2))->overridden);
+}
+
+/* The rule is the event's as saved: every session, and trainers like anyone else. */
+static void
+test_list_follows_rule (Fixture       *f,
+                        gconstpointer  data)
+{
+  Event w = add_workshop (f, "Women, Violence, and the Use of Drugs");
+  g_autoptr(SkupRecord) event = load_ok (f, SKUP_TYPE_EVENT, w.event_id);
+  gint64 day1 = session_on (f, w.event_id, "2023-05-19");
+  g_autoptr(GPtrArray) standings = NULL;
+
+  set_mark (f, day1, w.ana, SKUP_MARK_PRESENT);
+  skup_record_set_string (event, "eligibility-rule", "percent");
+  skup_record_set_int (event, "eligibility-percent", 30);
+  save_ok (f, event);
+  standings = standings_ok (f, w.event_id);
+  assert_standing (standings, 0, w.ana, "Ana Jovanović", SKUP_STANDING_ELIGIBLE,
+                   "Attended 1 of 3 sessions; 1 needed.");
+
+  skup_record_set_string (event, "eligibility-rule", "every-session");
+  save_ok (f, event);
+  g_clear_pointer (&standings, g_ptr_array_unref);
+  standings = standings_ok (f, w.event_id);
+  assert_standing (standings, 0, w.ana, "Ana Jovanović", SKUP_STANDING_NOT_YET,
+                   "Attended 1 of 3 sessions; every one needed. 2 sessions are still to be "
+                   "taken.");
+}
+
+static void
+test_list_unknown_event (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) standings = skup_eligibility_list (f->store, 4242, &error);
+
+  g_assert_null (standings);
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +421,9 @@ main (int   argc,
   fixture_add (PREFIX, "unknown-registration", test_unknown_registration);
   fixture_add (PREFIX, "emits-changed", test_emits_changed);
   fixture_add (PREFIX, "cascade-on-delete", test_cascade_on_delete);
+  fixture_add (PREFIX, "list-follows-marks", test_list_follows_marks);
+  fixture_add (PREFIX, "list-follows-rule", test_list_follows_rule);
+  fixture_add (PREFIX, "list-unknown-event", test_list_unknown_event);
 
   return g_test_run ();
 }

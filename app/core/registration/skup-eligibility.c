@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "skup-attendance-grid.h"
 #include "skup-eligibility.h"
 #include "skup-event.h"
 
@@ -213,4 +214,93 @@ skup_standing_entry_free (SkupStandingEntry *entry)
   g_free (entry->role);
   g_free (entry->reason);
   g_free (entry);
+}
+
+/* The verdicts given by hand that are in force, by registration id. */
+static GHashTable *
+index_overrides (GPtrArray *overrides)
+{
+  GHashTable *by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < overrides->len; i++)
+    {
+      SkupOverride *entry = g_ptr_array_index (overrides, i);
+
+      g_hash_table_insert (by_id, &entry->registration_id, entry);
+    }
+  return by_id;
+}
+
+static SkupStandingEntry *
+judge_row (SkupAttendanceGrid        *grid,
+           guint                      row,
+           const SkupEligibilityRule *rule,
+           GHashTable                *overrides)
+{
+  const SkupGridPerson *person = skup_attendance_grid_get_person (grid, row);
+  SkupOverride *override = g_hash_table_lookup (overrides, &person->entry->registration_id);
+  SkupEligibilityFacts facts = {
+    person->entry->role,
+    skup_attendance_grid_get_n_sessions (grid),
+    skup_attendance_grid_get_attended (grid, row),
+    skup_attendance_grid_get_marked (grid, row),
+    override != NULL ? override->eligible : -1,
+    override != NULL ? override->reason : NULL,
+  };
+  SkupStandingEntry *entry = g_new0 (SkupStandingEntry, 1);
+
+  entry->registration_id = person->entry->registration_id;
+  entry->person_id = person->entry->person_id;
+  entry->name = g_strdup (person->name);
+  entry->role = g_strdup (person->entry->role);
+  entry->standing = skup_eligibility_judge (rule, &facts, &entry->reason);
+  entry->overridden = override != NULL;
+  return entry;
+}
+
+/**
+ * skup_eligibility_list:
+ * @store: the register
+ * @event_id: the event
+ *
+ * Judges everyone expected at @event_id (invited, registered or confirmed) by the event's
+ * rule, the attendance taken and the verdicts given by hand, in sign-in sheet order.
+ *
+ * Returns: (transfer full) (element-type SkupStandingEntry): the standings, or %NULL with
+ *   @error set when the register could not be read (an unknown event is
+ *   %SKUP_ERROR_NOT_FOUND)
+ */
+GPtrArray *
+skup_eligibility_list (SkupStore  *store,
+                       gint64      event_id,
+                       GError    **error)
+{
+  g_autoptr(SkupRecord) event = NULL;
+  g_autoptr(SkupAttendanceGrid) grid = NULL;
+  g_autoptr(GPtrArray) overrides = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  SkupEligibilityRule rule;
+  guint n;
+
+  g_return_val_if_fail (SKUP_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  event = skup_store_load (store, SKUP_TYPE_EVENT, event_id, error);
+  if (event == NULL)
+    return NULL;
+  grid = skup_attendance_grid_load (store, event_id, error);
+  if (grid == NULL)
+    return NULL;
+  overrides = skup_store_list_event_overrides (store, event_id, error);
+  if (overrides == NULL)
+    return NULL;
+
+  skup_eligibility_rule_from_event (&rule, event);
+  by_id = index_overrides (overrides);
+  n = skup_attendance_grid_get_n_people (grid);
+  entries = g_ptr_array_new_full (n, (GDestroyNotify) skup_standing_entry_free);
+  for (guint row = 0; row < n; row++)
+    g_ptr_array_add (entries, judge_row (grid, row, &rule, by_id));
+  return g_steal_pointer (&entries);
 }
