@@ -191,7 +191,8 @@ make_logged_row (const SkupStandingEntry *entry,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), make_override_button (entry));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), make_standing_label (entry->standing));
   for (guint i = log->len; i > 0; i--)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_log_row (g_ptr_array_index (log, i - 1)));
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                              make_log_row (g_ptr_array_index (log, i - 1)));
   gtk_widget_set_tooltip_text (row, latest);
   return row;
 }

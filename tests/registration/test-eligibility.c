@@ -216,13 +216,15 @@ test_override_wins (void)
   facts = facts_of ("participant", 5, 5, 5);
   facts.override = 0;
   facts.override_reason = "Signed in, then left";
-  assert_judged (&eighty, &facts, SKUP_STANDING_NOT_ELIGIBLE, "Decided by hand: Signed in, then left");
+  assert_judged (&eighty, &facts, SKUP_STANDING_NOT_ELIGIBLE,
+                 "Decided by hand: Signed in, then left");
 
   /* Over the staff rule and over an event with no sessions too. */
   facts = facts_of ("trainer", 0, 0, 0);
   facts.override = 0;
   facts.override_reason = "Cancelled the talk";
-  assert_judged (&eighty, &facts, SKUP_STANDING_NOT_ELIGIBLE, "Decided by hand: Cancelled the talk");
+  assert_judged (&eighty, &facts, SKUP_STANDING_NOT_ELIGIBLE,
+                 "Decided by hand: Cancelled the talk");
 }
 
 static void

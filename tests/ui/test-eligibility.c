@@ -265,10 +265,12 @@ static GtkEditable *
 get_reason_entry (AdwMessageDialog *dialog)
 {
   GtkWidget *entry = skup_ui_test_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, TRUE);
+  GtkEditable *text;
 
   g_assert_nonnull (entry);
   /* It has the focus, ready for the reason. */
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry)))));
+  text = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (text)));
   return GTK_EDITABLE (entry);
 }
 

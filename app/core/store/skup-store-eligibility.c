@@ -152,7 +152,8 @@ list_overrides (SkupStore   *self,
                 gint64       id,
                 GError     **error)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) skup_override_free);
+  g_autoptr(GPtrArray) entries =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) skup_override_free);
   g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db, sql, error);
   SkupStep step;
 
