@@ -77,6 +77,7 @@ dup_summary (GPtrArray                 *entries,
   g_autofree char *rule_text = dup_rule_text (rule);
   g_autofree char *count = NULL;
   guint eligible = 0;
+  const char *parts[2];
 
   if (entries == NULL || entries->len == 0)
     return g_steal_pointer (&rule_text);
@@ -87,7 +88,9 @@ dup_summary (GPtrArray                 *entries,
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u eligible", "%u of %u eligible",
                                         entries->len),
                            eligible, entries->len);
-  return g_strconcat (count, " · ", rule_text, NULL);
+  parts[0] = count;
+  parts[1] = rule_text;
+  return skup_text_join_parts (parts, G_N_ELEMENTS (parts));
 }
 
 /* A log's UTC stamp in local time, as dates are written in the window: "20. 5. 2023. 10:15". */
@@ -213,8 +216,8 @@ make_row (const SkupStandingEntry *entry,
           GPtrArray               *log)
 {
   GtkWidget *row = log != NULL ? make_logged_row (entry, log) : make_plain_row (entry);
-  g_autofree char *description = g_strconcat (skup_standing_to_label (entry->standing), ". ",
-                                              entry->reason, NULL);
+  const char *parts[] = { skup_standing_to_label (entry->standing), entry->reason };
+  g_autofree char *description = skup_text_join_parts_with (". ", parts, G_N_ELEMENTS (parts));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name);

@@ -17,6 +17,7 @@
 #include "skup-attendance-grid.h"
 #include "skup-eligibility.h"
 #include "skup-event.h"
+#include "skup-text.h"
 
 /**
  * skup_eligibility_rule_from_event:
@@ -105,8 +106,9 @@ dup_not_yet_reason (const char *attended,
                                                         "%u sessions are still to be taken.",
                                                         remaining),
                                            remaining);
+  const char *parts[] = { attended, left };
 
-  return g_strconcat (attended, " ", left, NULL);
+  return skup_text_join_parts_with (" ", parts, G_N_ELEMENTS (parts));
 }
 
 /* The verdict by attendance alone. */
