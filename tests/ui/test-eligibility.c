@@ -480,6 +480,37 @@ test_override (Fixture       *f,
   skup_ui_test_save_screenshot (GTK_WIDGET (window), "eligibility-window");
 }
 
+/* In Serbian, the counts take the language's plural forms and the standings its words. */
+static void
+test_serbian (Fixture       *f,
+              gconstpointer  data)
+{
+  Workshop w = add_workshop (f);
+  SkupWindow *window;
+  SkupEligibilityGroup *group;
+  GtkWidget *row;
+
+  mark (f, w.sessions[0], w.ana, SKUP_MARK_PRESENT);
+  mark (f, w.sessions[1], w.ana, SKUP_MARK_PRESENT);
+  mark (f, w.sessions[0], w.boris, SKUP_MARK_ABSENT);
+  skup_ui_test_use_language ("sr_RS.UTF-8");
+  window = skup_ui_test_open_window (f, 1100, 900);
+  group = open_group (f, window, w.event_id);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Услови за сертификат");
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Испуњава услове: 1 од 2 · правило: 60 % сесија, тренери и говорници увек");
+  row = get_row (group, ANA);
+  g_assert_cmpstr (row_subtitle (row), ==, "Присуство: 2 од 3 сесије; потребно: 2.");
+  assert_standing (row, "Испуњава услове", "success");
+  row = get_row (group, BORIS);
+  g_assert_cmpstr (row_subtitle (row), ==,
+                   "Присуство: 0 од 3 сесије; потребно: 2. Остају још 2 сесије.");
+  assert_standing (row, "Још не", "warning");
+  skup_ui_test_save_screenshot (GTK_WIDGET (group), "eligibility-sr");
+  skup_ui_test_use_language ("C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +522,8 @@ main (int   argc,
   g_test_add ("/skup/ui/eligibility/reason-refused", Fixture, NULL, fixture_setup,
               test_reason_refused, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/eligibility/override", Fixture, NULL, fixture_setup, test_override,
+              skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/eligibility/serbian", Fixture, NULL, fixture_setup, test_serbian,
               skup_ui_test_fixture_teardown);
 
   return g_test_run ();
