@@ -72,8 +72,13 @@ read_seats (SkupStore      *self,
       out->waitlisted = (guint) skup_stmt_column_int (stmt, 2);
       return TRUE;
     case SKUP_STEP_DONE:
-      skup_set_field_error (error, SKUP_ERROR_INVALID, "event-id",
-                            _("There is no event with the ID %" G_GINT64_FORMAT "."), event_id);
+      {
+        g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, event_id);
+
+        /* Translators: %s is an event's number */
+        skup_set_field_error (error, SKUP_ERROR_INVALID, "event-id",
+                              _("There is no event with the ID %s."), number);
+      }
       return FALSE;
     case SKUP_STEP_ERROR:
     default:
@@ -137,8 +142,13 @@ person_exists (SkupStore  *self,
                               &n, error))
     return FALSE;
   if (n == 0)
-    skup_set_field_error (error, SKUP_ERROR_INVALID, "person-id",
-                          _("There is no person with the ID %" G_GINT64_FORMAT "."), person_id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+
+      /* Translators: %s is a person's number */
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "person-id",
+                            _("There is no person with the ID %s."), number);
+    }
   return n > 0;
 }
 
