@@ -156,7 +156,8 @@ static void
 after_paint (GdkFrameClock *clock,
              Probe         *probe)
 {
-  SkupAttendanceView *view = skup_attendance_window_get_view (SKUP_ATTENDANCE_WINDOW (probe->window));
+  SkupAttendanceWindow *window = SKUP_ATTENDANCE_WINDOW (probe->window);
+  SkupAttendanceView *view = skup_attendance_window_get_view (window);
 
   if (probe->painted_at == 0 && skup_attendance_view_get_n_drawn_rows (view) > 0)
     probe->painted_at = g_get_monotonic_time ();

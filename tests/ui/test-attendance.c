@@ -619,7 +619,7 @@ test_empty (Fixture       *f,
 
   g_assert_nonnull (skup_ui_test_find_widget (GTK_WIDGET (attendance), is_status_page_titled,
                                               "No Sessions Yet"));
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (skup_attendance_window_get_view (attendance))));
+  g_assert_false (shows_grid (attendance));
   skup_ui_test_save_screenshot (GTK_WIDGET (attendance), "attendance-empty");
   add_session (f, no_sessions, "2024-03-04");
   skup_ui_test_wait_until (shows_grid, attendance, "the grid was shown");

@@ -1005,8 +1005,9 @@ draw_bands (SkupAttendanceView *self,
   draw_hline (snapshot, colors, 0, self->header_height - 1, width);
   draw_hline (snapshot, colors, 0, footer_top, width);
 
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (self->name_width, 0, body_width (self),
-                                                         gtk_widget_get_height (GTK_WIDGET (self))));
+  gtk_snapshot_push_clip (snapshot,
+                          &GRAPHENE_RECT_INIT (self->name_width, 0, body_width (self),
+                                               gtk_widget_get_height (GTK_WIDGET (self))));
   for (guint column = first_column; column < last_column; column++)
     {
       double left = cell_rect (self, 0, column).origin.x;

@@ -227,14 +227,14 @@ place_cursor (SkupAttendanceWindow *self,
   int row = registration_id != 0 ? skup_attendance_grid_find_row (self->grid, registration_id)
                                  : -1;
   int column = session_id != 0 ? find_column (self->grid, session_id) : -1;
+  guint old_row = skup_attendance_view_get_cursor_row (self->view);
+  guint old_column = skup_attendance_view_get_cursor_column (self->view);
 
   if (column < 0 && session_id == 0)
     column = skup_attendance_grid_find_today (self->grid);
-  skup_attendance_view_set_cursor (self->view,
-                                   row >= 0 ? (guint) row
-                                            : skup_attendance_view_get_cursor_row (self->view),
-                                   column >= 0 ? (guint) column
-                                               : skup_attendance_view_get_cursor_column (self->view));
+  /* A person or session gone: the cursor stays where it was, clamped to the grid. */
+  skup_attendance_view_set_cursor (self->view, row >= 0 ? (guint) row : old_row,
+                                   column >= 0 ? (guint) column : old_column);
 }
 
 static void
@@ -312,9 +312,12 @@ list_unmarked (SkupAttendanceWindow *self,
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint row = 0; row < skup_attendance_grid_get_n_people (self->grid); row++)
-    if (skup_attendance_grid_get_mark (self->grid, row, column) == SKUP_MARK_NONE)
-      g_array_append_val (ids,
-                          skup_attendance_grid_get_person (self->grid, row)->entry->registration_id);
+    {
+      const SkupGridPerson *person = skup_attendance_grid_get_person (self->grid, row);
+
+      if (skup_attendance_grid_get_mark (self->grid, row, column) == SKUP_MARK_NONE)
+        g_array_append_val (ids, person->entry->registration_id);
+    }
   return ids;
 }
 
