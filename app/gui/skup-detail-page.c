@@ -26,6 +26,8 @@
 #include "skup-rooms-group.h"
 #include "skup-sessions-group.h"
 #include "skup-sign-in-dialog.h"
+#include "registration/skup-participants-group.h"
+#include "registration/skup-register-person.h"
 
 /* The matches a duplicates dialog offers to open instead. */
 #define MAX_DUPLICATES_OFFERED 3
@@ -556,6 +558,21 @@ print_sign_in_sheet_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The History section's button: the person registered from their own page. */
+static void
+register_for_event_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->record_type != SKUP_TYPE_PERSON || g_variant_get_int64 (parameter) <= 0)
+    return;
+  skup_register_person_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                g_variant_get_int64 (parameter));
+}
+
 /* Later versions wire these; the buttons are there so the page reads as it will. */
 static void
 not_yet_action (GtkWidget  *widget,
@@ -760,6 +777,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   g_type_ensure (SKUP_TYPE_ROOMS_GROUP);
   g_type_ensure (SKUP_TYPE_SESSIONS_GROUP);
   g_type_ensure (SKUP_TYPE_LOGO_SECTION);
+  g_type_ensure (SKUP_TYPE_PARTICIPANTS_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-detail-page.ui");
@@ -794,6 +812,8 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "event.export-list", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "event.print-sign-in-sheet", NULL,
                                    print_sign_in_sheet_action);
+  gtk_widget_class_install_action (widget_class, "person.register-for-event", "x",
+                                   register_for_event_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "detail.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.cancel", NULL);

@@ -31,6 +31,9 @@
 #include "gui/skup-sign-in-dialog.h"
 #include "gui/skup-signatory-row.h"
 #include "gui/skup-window.h"
+#include "gui/registration/skup-add-people-dialog.h"
+#include "gui/registration/skup-participants-group.h"
+#include "gui/registration/skup-paste-list-dialog.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
@@ -55,6 +58,9 @@ static GType (*const template_types[]) (void) = {
   skup_sign_in_dialog_get_type,
   skup_signatory_row_get_type,
   skup_window_get_type,
+  skup_participants_group_get_type,
+  skup_add_people_dialog_get_type,
+  skup_paste_list_dialog_get_type,
 };
 
 static char *tmpdir;
