@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "core/skup-core.h"
@@ -819,15 +820,12 @@ test_search_and_more (Fixture       *f,
   g_assert_cmpuint (skup_participants_group_get_n_matches (group), ==, 121);
 }
 
-/* The section with the sample data, for the README and to look at. */
-static void
-test_screenshot (Fixture       *f,
-                 gconstpointer  data)
+/* The sample register's event with the most participants: it shows the section best. */
+static gint64
+fill_sample (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
   SkupDemoStats stats;
-  SkupWindow *window;
-  SkupParticipantsGroup *group = NULL;
   g_autoptr(GListModel) events = NULL;
   SkupQuery query = { 0 };
   gint64 event_id = 0;
@@ -835,7 +833,6 @@ test_screenshot (Fixture       *f,
 
   g_assert_true (skup_demo_fill_sample (f->store, &stats, &error));
   g_assert_no_error (error);
-  /* The event with the most participants shows the section best. */
   events = skup_store_list (f->store, SKUP_TYPE_EVENT, &query, &error);
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
@@ -846,6 +843,18 @@ test_screenshot (Fixture       *f,
         best = n, event_id = skup_record_get_id (event);
     }
   g_assert_cmpint (event_id, >, 0);
+  return event_id;
+}
+
+/* The section with the sample data, for the README and to look at. */
+static void
+test_screenshot (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 event_id = fill_sample (f);
+  SkupWindow *window;
+  SkupParticipantsGroup *group;
+
   window = skup_ui_test_open_window (f, 1280, 800);
   group = open_event (window, event_id);
   g_assert_cmpuint (n_rows (group), >, 0);
@@ -854,6 +863,36 @@ test_screenshot (Fixture       *f,
   skup_ui_test_wait_for_frames (GTK_WIDGET (window));
   skup_ui_test_save_screenshot (GTK_WIDGET (group), "participants-section");
   skup_ui_test_save_screenshot (GTK_WIDGET (window), "participants");
+}
+
+/* On a phone's 360 px, in Serbian, whose words are longer: the section fits. Last, as it
+ * changes the language of the process. */
+static void
+test_narrow_serbian (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 event_id = fill_sample (f);
+  SkupWindow *window;
+  SkupParticipantsGroup *group;
+  int minimum = 0;
+
+  if (setlocale (LC_ALL, "sr_RS.UTF-8") == NULL)
+    {
+      g_test_skip ("the locale sr_RS.UTF-8 is not installed (see locale-gen)");
+      return;
+    }
+  skup_ui_test_use_language ("sr_RS.UTF-8");
+  window = skup_ui_test_open_window (f, 360, 640);
+  group = open_event (window, event_id);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Учесници");
+  gtk_widget_measure (GTK_WIDGET (group), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL,
+                      NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_widget_grab_focus (row_at (group, 0));
+  _skup_gui_scroll_into_view (GTK_WIDGET (group), GTK_WIDGET (group));
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "participants-sr-narrow");
+  skup_ui_test_use_language ("C.UTF-8");
 }
 
 int
@@ -878,6 +917,7 @@ main (int   argc,
   ADD ("remove-confirmed", test_remove_confirmed);
   ADD ("search-and-more", test_search_and_more);
   ADD ("screenshot", test_screenshot);
+  ADD ("narrow-serbian", test_narrow_serbian);
 
 #undef ADD
 
