@@ -265,7 +265,8 @@ test_register (Fixture       *f,
   g_assert_cmpint (jelena, >, 0);
   g_assert_cmpint (registration_of (f, event_id, jelena), ==, 1);
   /* Her organisation was not in the register: it is now, and hers. */
-  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM organisations WHERE name = 'Duga'", 0), ==, 1);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM organisations WHERE name = 'Duga'", 0),
+                   ==, 1);
   g_assert_cmpint (sql_int (db, "SELECT o.id FROM organisations o JOIN people p ON "
                                 "p.organisation_id = o.id WHERE p.id = ?1", jelena), >, 0);
   skup_register_summary_clear (&summary);

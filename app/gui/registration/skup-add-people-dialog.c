@@ -341,13 +341,14 @@ person_from_form (SkupAddPeopleDialog *self)
   g_autofree char *given = dup_typed (self->given_row);
   g_autofree char *family = dup_typed (self->family_row);
   g_autofree char *email = dup_typed (self->email_row);
+  SkupReferenceRow *organisation = self->organisation_row
+                                   ? SKUP_REFERENCE_ROW (self->organisation_row) : NULL;
 
   skup_record_set_string (person, "given-name", given);
   skup_record_set_string (person, "family-name", family);
   skup_record_set_string (person, "email", email);
-  if (self->organisation_row != NULL)
-    skup_record_set_int (person, "organisation-id",
-                         skup_reference_row_get_value (SKUP_REFERENCE_ROW (self->organisation_row)));
+  if (organisation != NULL)
+    skup_record_set_int (person, "organisation-id", skup_reference_row_get_value (organisation));
   return person;
 }
 

@@ -416,8 +416,10 @@ bind_list (SkupParticipantsGroup *self)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   self->filter = gtk_custom_filter_new (matches_search, self, NULL);
+  /* Without a search no filter: the rows past the first page are then never read. */
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->registrations),
-                                              g_object_ref (GTK_FILTER (self->filter)));
+                                              self->matches != NULL
+                                              ? g_object_ref (GTK_FILTER (self->filter)) : NULL);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_changed),
                            self, G_CONNECT_SWAPPED);
   self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0,
@@ -565,6 +567,9 @@ apply_search (SkupParticipantsGroup *self)
   self->limit = PAGE_SIZE;
   if (self->slice != NULL)
     gtk_slice_list_model_set_size (self->slice, self->limit);
+  if (self->filtered != NULL)
+    gtk_filter_list_model_set_filter (self->filtered,
+                                      self->matches != NULL ? GTK_FILTER (self->filter) : NULL);
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_search (self);
