@@ -82,7 +82,11 @@ load_one (SkupStore  *store,
   if (record != NULL)
     return record;
   if (local == NULL || g_error_matches (local, SKUP_ERROR, SKUP_ERROR_NOT_FOUND))
-    g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND, message, id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND, message, number);
+    }
   else
     g_propagate_error (error, g_steal_pointer (&local));
   return NULL;
@@ -93,9 +97,8 @@ load_event (SkupStore  *store,
             gint64      id,
             GError    **error)
 {
-  /* Translators: %ld is the number given with --event */
-  return load_one (store, SKUP_TYPE_EVENT, id,
-                   _("There is no event with the id %" G_GINT64_FORMAT "."), error);
+  /* Translators: %s is the number given with --event */
+  return load_one (store, SKUP_TYPE_EVENT, id, _("There is no event with the id %s."), error);
 }
 
 static SkupRecord *
@@ -103,9 +106,8 @@ load_person (SkupStore  *store,
              gint64      id,
              GError    **error)
 {
-  /* Translators: %ld is the number given with --person */
-  return load_one (store, SKUP_TYPE_PERSON, id,
-                   _("There is no person with the id %" G_GINT64_FORMAT "."), error);
+  /* Translators: %s is the number given with --person */
+  return load_one (store, SKUP_TYPE_PERSON, id, _("There is no person with the id %s."), error);
 }
 
 /* The column of --session N, or without it today's session, else the first. */
@@ -128,8 +130,8 @@ pick_column (SkupAttendanceGrid  *grid,
   if (session > 0)
     {
       g_set_error (error, SKUP_ERROR, SKUP_ERROR_NOT_FOUND,
-                   g_dngettext (GETTEXT_PACKAGE, "The event has no session %d: it has %u.",
-                                "The event has no session %d: it has %u.", n), session, n);
+                   g_dngettext (GETTEXT_PACKAGE, "The event has no session %d: it has only %u.",
+                                "The event has no session %d: it has only %u.", n), session, n);
       return -1;
     }
   today = skup_attendance_grid_find_today (grid);

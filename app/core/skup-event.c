@@ -130,6 +130,7 @@ static const SkupKindSection sections[] = {
   { "SkupOrganisersGroup" },
   { "SkupSessionsGroup" },
   { "SkupParticipantsGroup" },
+  { "SkupEligibilityGroup" },
 };
 
 static const SkupKind kind = {
