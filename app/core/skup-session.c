@@ -29,6 +29,9 @@ static const SkupField fields[] = {
   { "end-time", "end_time", SKUP_FIELD_TIME, 0, N_("Ends"), NULL },
   { "title", "title", SKUP_FIELD_TEXT, 0, N_("Title"), NULL },
   { "room-id", "room_id", SKUP_FIELD_REF, 0, N_("Room"), NULL, NULL, skup_room_get_type },
+  /* Whether a scanned, signed sign-in sheet is kept for it (skup-store-sheets.c); asked of
+   * the table, never stored, so it can never disagree with what is kept. */
+  { "has-sheet", "(SELECT count(*) FROM session_sheets ss WHERE ss.session_id = t.id)", SKUP_FIELD_BOOL, SKUP_FIELD_COMPUTED, N_("Signed sheet"), NULL },
 };
 
 static gboolean

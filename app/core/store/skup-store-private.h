@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  *   skup-store-settings.c  the office profile
  *   skup-store-copy.c      moving a whole register between engines
  *   skup-store-logos.c     organisations' logos
+ *   skup-store-sheets.c    sessions' signed sign-in sheets, kept as evidence
  * Only these files (and the engine layer under them) name SQL. */
 
 struct _SkupStore
