@@ -87,7 +87,11 @@ skup_session_class_init (SkupSessionClass *klass)
 {
   SkupRecordClass *record_class = SKUP_RECORD_CLASS (klass);
 
-  skup_record_class_install_fields (record_class, "sessions", "session", "t.date, t.start_time",
+  /* A session with no start time comes first on its day on both engines (SQLite sorts NULL
+   * first, PostgreSQL last): `--session 2` and the sheet scanned for it must name the same
+   * session on a shared register as on a file. */
+  skup_record_class_install_fields (record_class, "sessions", "session",
+                                    "t.date, coalesce (t.start_time, '')",
                                     fields, G_N_ELEMENTS (fields));
   skup_record_class_set_kind (record_class, &kind);
   record_class->validate = skup_session_validate;

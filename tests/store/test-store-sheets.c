@@ -12,6 +12,7 @@
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-session.h"
+#include "skup-sign-in-sheet.h"
 #include "skup-store-private.h"
 #include "store-fixture.h"
 
@@ -591,6 +592,38 @@ test_survives_copy (Fixture       *f,
   skup_test_engine_teardown (&there);
 }
 
+/* ---- Which session ------------------------------------------------------------------------ */
+
+/* A sheet is named by its session's place in the programme (`skup sheet --session 2`, as the
+ * sheet printed for it): the same place on both engines, a session with no start time first
+ * on its day, though SQLite and PostgreSQL put NULL at opposite ends. */
+static void
+test_programme_order (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 event_id = add_workshop (f, "2023-05-20");
+  gint64 morning = session_on (f, event_id, "2023-05-19");
+  gint64 second_day = session_on (f, event_id, "2023-05-20");
+  g_autoptr(SkupRecord) afternoon = SKUP_RECORD (skup_session_new ());
+  g_autoptr(GError) error = NULL;
+  gint64 expected[3];
+
+  skup_record_set_int (afternoon, "event-id", event_id);
+  skup_record_set_string (afternoon, "date", "2023-05-19");
+  skup_record_set_string (afternoon, "start-time", "14:00");
+  save_ok (f, afternoon);
+  expected[0] = morning;
+  expected[1] = skup_record_get_id (afternoon);
+  expected[2] = second_day;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpint (skup_sign_in_find_session (f->store, event_id, i + 1, &error), ==,
+                       expected[i]);
+      g_assert_no_error (error);
+    }
+}
+
 /* ---- Who ---------------------------------------------------------------------------------- */
 
 static void
@@ -626,6 +659,7 @@ main (int   argc,
   fixture_add (PREFIX, "delete-session", test_delete_session);
   fixture_add (PREFIX, "delete-event", test_delete_event);
   fixture_add (PREFIX, "survives-copy", test_survives_copy);
+  fixture_add (PREFIX, "programme-order", test_programme_order);
   fixture_add (PREFIX, "user-name", test_user_name);
 
   return g_test_run ();
