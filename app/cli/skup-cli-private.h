@@ -84,6 +84,9 @@ int         _skup_cli_list          (SkupCli     *cli,
 int         _skup_cli_logo          (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);
+int         _skup_cli_sheet         (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
 
 /* Writers of a list of records (skup-cli-format.c). */
 void        _skup_cli_json_escape   (GString     *out,

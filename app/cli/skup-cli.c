@@ -34,6 +34,8 @@ static const SkupCliCommand commands[] = {
   { "copy", N_("Copy the whole register to or from another one, such as a shared server"),
     _skup_cli_copy },
   { "logo", N_("Set, remove or write out an organisation’s logo"), _skup_cli_logo },
+  { "sheet", N_("Attach, write out or remove the signed sign-in sheet of a session"),
+    _skup_cli_sheet },
   { "import", N_("Import people or events from a CSV or spreadsheet file"), NULL },
   { "attendance", N_("Record attendance for an event"), NULL },
   { "export", N_("Write documents: sign-in sheets as PDF"), _skup_cli_export },
