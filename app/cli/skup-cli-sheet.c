@@ -245,7 +245,7 @@ _skup_cli_sheet (SkupCli  *cli,
                  int       argc,
                  char    **argv)
 {
-  g_auto(SheetOptions) options = { 0, 0, FALSE, NULL };
+  g_auto(SheetOptions) options = { 0 };
   g_auto(GStrv) rest = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   const GOptionEntry entries[] = {
