@@ -84,6 +84,15 @@ int         _skup_cli_list          (SkupCli     *cli,
 int         _skup_cli_logo          (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);
+int         _skup_cli_register      (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
+int         _skup_cli_attendance    (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
+int         _skup_cli_check_in      (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
 int         _skup_cli_sheet         (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);

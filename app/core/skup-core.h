@@ -7,9 +7,12 @@
 #pragma once
 
 #include "skup-attendance.h"
+#include "attendance/skup-attendance-grid.h"
+#include "attendance/skup-check-in.h"
 #include "skup-choices.h"
 #include "skup-context.h"
 #include "skup-demo.h"
+#include "skup-eligibility.h"
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-event-organisation.h"

@@ -342,24 +342,3 @@ skup_store_remove_sheet (SkupStore  *self,
     _skup_store_emit_changed (self, "session", session_id);
   return TRUE;
 }
-
-/**
- * skup_store_dup_user_name:
- *
- * Who is writing, for the logs kept with evidence (who attached a sheet, who overrode a
- * verdict): the user's real name, or their login when the system knows no name.
- *
- * Returns: (transfer full): a name, never empty
- */
-char *
-skup_store_dup_user_name (SkupStore *self)
-{
-  const char *real = g_get_real_name ();
-
-  g_return_val_if_fail (SKUP_IS_STORE (self), NULL);
-
-  /* GLib says "Unknown" when the password database has no name. */
-  if (real != NULL && *real != '\0' && !g_str_equal (real, "Unknown"))
-    return g_utf8_make_valid (real, -1);
-  return g_utf8_make_valid (g_get_user_name (), -1);
-}
