@@ -29,6 +29,7 @@
 #include "gui/skup-related-list.h"
 #include "gui/skup-rooms-group.h"
 #include "gui/skup-sessions-group.h"
+#include "gui/skup-sheet-row.h"
 #include "gui/skup-sign-in-dialog.h"
 #include "gui/skup-signatory-row.h"
 #include "gui/skup-window.h"
@@ -57,6 +58,7 @@ static GType (*const template_types[]) (void) = {
   skup_related_list_get_type,
   skup_rooms_group_get_type,
   skup_sessions_group_get_type,
+  skup_sheet_row_get_type,
   skup_sign_in_dialog_get_type,
   skup_signatory_row_get_type,
   skup_window_get_type,
