@@ -7,6 +7,8 @@
 #pragma once
 
 #include "skup-attendance.h"
+#include "attendance/skup-attendance-grid.h"
+#include "attendance/skup-check-in.h"
 #include "skup-choices.h"
 #include "skup-context.h"
 #include "skup-demo.h"

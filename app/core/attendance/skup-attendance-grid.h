@@ -107,6 +107,14 @@ int             skup_attendance_grid_add_registration (SkupAttendanceGrid *self,
 void            skup_attendance_grid_remove_registration (SkupAttendanceGrid *self,
                                                           gint64              registration_id);
 
+/* Reads everything again (another organiser's changes); emits ::changed (G_MAXUINT,
+ * G_MAXUINT). On failure the grid keeps what it had. */
+gboolean        skup_attendance_grid_reload         (SkupAttendanceGrid *self,
+                                                     GError            **error);
+/* TRUE while the grid writes to the store: its own ::changed from the store can be told
+ * from other writers' (a window need not reload for its own marks). */
+gboolean        skup_attendance_grid_is_writing     (SkupAttendanceGrid *self);
+
 /* ::changed (guint row, guint column): a cell's mark changed; row G_MAXUINT means rows were
  * added or removed, column G_MAXUINT every column of the row. */
 

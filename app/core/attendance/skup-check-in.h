@@ -62,7 +62,7 @@ gboolean        skup_check_in_split_name    (const char         *text,
 /* TRUE while there is a check-in to undo. */
 gboolean        skup_check_in_can_undo      (SkupCheckIn        *self);
 /* Undoes the last check-in: the person's mark goes back to what it was; a walk-in's person
- * and registration are removed again. @out_row gets the row, -1 for a removed walk-in. */
+ * and registration are removed again. @out_name gets whose check-in it was. */
 gboolean        skup_check_in_undo          (SkupCheckIn        *self,
                                              char              **out_name,
                                              GError            **error);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "skup-error.h"
+#include "skup-registration.h"
 #include "skup-store-private.h"
 
 typedef enum {
@@ -251,6 +252,41 @@ join_plan (GPtrArray *plan)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Whether @record is a registration holding a seat now (as stored, not as it was read). */
+static gboolean
+holds_seat (SkupStore   *self,
+            SkupRecord  *record,
+            gboolean    *out_holds,
+            GError     **error)
+{
+  gint64 n = 0;
+
+  *out_holds = FALSE;
+  if (!SKUP_IS_REGISTRATION (record))
+    return TRUE;
+  if (!_skup_store_query_int (self, "SELECT count(*) FROM registrations WHERE id = ?1 AND "
+                                    "status IN ('registered', 'confirmed')",
+                              skup_record_get_id (record), 0, &n, error))
+    return FALSE;
+  *out_holds = n > 0;
+  return TRUE;
+}
+
+/* A registration removed that held a seat frees it for the first on the waitlist. */
+static gboolean
+give_up_seat (SkupStore   *self,
+              SkupRecord  *record,
+              gboolean     held,
+              GError     **error)
+{
+  gint64 promoted = 0;
+
+  if (!held)
+    return TRUE;
+  return _skup_store_promote_waiting (self, skup_record_get_int (record, "event-id"), &promoted,
+                                      error);
+}
+
 gboolean
 _skup_store_apply_delete (SkupStore   *self,
                           SkupRecord  *record,
@@ -259,7 +295,10 @@ _skup_store_apply_delete (SkupStore   *self,
   SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (record);
   g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", klass->table);
   g_autoptr(SkupStmt) del = NULL;
+  gboolean held = FALSE;
 
+  if (!holds_seat (self, record, &held, error))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (effects); i++)
     {
       g_autoptr(SkupStmt) stmt = NULL;
@@ -278,7 +317,9 @@ _skup_store_apply_delete (SkupStore   *self,
   if (del == NULL)
     return FALSE;
   skup_stmt_bind_int (del, 1, skup_record_get_id (record));
-  return skup_stmt_run (del, error) && _skup_store_unindex_record (self, record, error);
+  if (!skup_stmt_run (del, error) || !_skup_store_unindex_record (self, record, error))
+    return FALSE;
+  return give_up_seat (self, record, held, error);
 }
 
 /* The plan is made again under the write lock: what the user agreed to is what happens, even

@@ -1,4 +1,4 @@
-/* skup-store-events.c — events: registrations, attendance and organisers
+/* skup-store-events.c — events: one attendance record, organisers
  *
  * Copyright 2026 The Skup authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,82 +13,6 @@
 #include "skup-event-organisation.h"
 #include "skup-registration.h"
 #include "skup-store-private.h"
-
-/**
- * skup_store_register:
- * @out_registration_id: (out) (optional): the new registration
- *
- * Registers a person for an event; a second registration of the same person fails with a
- * %SKUP_ERROR_DUPLICATE.
- */
-gboolean
-skup_store_register (SkupStore   *self,
-                     gint64       event_id,
-                     gint64       person_id,
-                     const char  *role,
-                     const char  *status,
-                     gint64      *out_registration_id,
-                     GError     **error)
-{
-  g_autoptr(SkupRegistration) reg = NULL;
-  g_autofree char *stamp = NULL;
-
-  g_return_val_if_fail (SKUP_IS_STORE (self), FALSE);
-
-  reg = skup_registration_new ();
-  stamp = _skup_store_now_stamp ();
-  skup_record_set_int (SKUP_RECORD (reg), "event-id", event_id);
-  skup_record_set_int (SKUP_RECORD (reg), "person-id", person_id);
-  skup_record_set_string (SKUP_RECORD (reg), "role", role ? role : "participant");
-  skup_record_set_string (SKUP_RECORD (reg), "status", status ? status : "registered");
-  skup_record_set_string (SKUP_RECORD (reg), "registered-at", stamp);
-  skup_record_set_string (SKUP_RECORD (reg), "status-changed-at", stamp);
-
-  if (!skup_store_save (self, SKUP_RECORD (reg), error))
-    return FALSE;
-  if (out_registration_id)
-    *out_registration_id = skup_record_get_id (SKUP_RECORD (reg));
-  return TRUE;
-}
-
-static gboolean
-write_attendance (SkupStore   *self,
-                  gint64       registration_id,
-                  gint64       session_id,
-                  const char  *status,
-                  const char  *check_in_time,
-                  GError     **error)
-{
-  g_autoptr(SkupStmt) stmt = NULL;
-  g_autofree char *stamp = _skup_store_now_stamp ();
-  gint64 n = 0;
-
-  if (!_skup_store_query_int (self, "SELECT count(*) FROM registrations r JOIN sessions s "
-                                    "ON s.event_id = r.event_id WHERE r.id = ?1 AND s.id = ?2",
-                              registration_id, session_id, &n, error))
-    return FALSE;
-  if (n == 0)
-    {
-      skup_set_field_error (error, SKUP_ERROR_INVALID, "session-id",
-                            _("That session is not part of the event the person is registered for."));
-      return FALSE;
-    }
-
-  stmt = skup_db_prepare (self->db,
-                          "INSERT INTO attendance (registration_id, session_id, status, "
-                          "check_in_time, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) "
-                          "ON CONFLICT (registration_id, session_id) DO UPDATE SET "
-                          "status = excluded.status, check_in_time = excluded.check_in_time, "
-                          "updated_at = excluded.updated_at", error);
-  if (stmt == NULL)
-    return FALSE;
-  skup_stmt_bind_int (stmt, 1, registration_id);
-  skup_stmt_bind_int (stmt, 2, session_id);
-  skup_stmt_bind_text (stmt, 3, status);
-  skup_stmt_bind_text (stmt, 4, check_in_time);
-  skup_stmt_bind_text (stmt, 5, stamp);
-  return skup_stmt_run (stmt, error);
-}
 
 /**
  * skup_store_set_attendance:
@@ -115,8 +39,9 @@ skup_store_set_attendance (SkupStore   *self,
   skup_record_set_string (check, "check-in-time", check_in_time);
   if (!skup_record_validate (check, error) || !_skup_store_begin_write (self, error))
     return FALSE;
-  if (!_skup_store_end_write (self, write_attendance (self, registration_id, session_id, status,
-                                                      check_in_time, error), error))
+  if (!_skup_store_end_write (self, _skup_store_write_mark (self, registration_id, session_id,
+                                                            skup_mark_from_nick (status),
+                                                            check_in_time, error), error))
     return FALSE;
 
   _skup_store_emit_changed (self, "attendance", registration_id);

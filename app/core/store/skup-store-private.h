@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  *   skup-store-settings.c  the office profile
  *   skup-store-copy.c      moving a whole register between engines
  *   skup-store-logos.c     organisations' logos
+ *   skup-store-registrations.c  seats, the waitlist, status history
+ *   skup-store-attendance.c     marks, check-in, walk-ins
  * Only these files (and the engine layer under them) name SQL. */
 
 struct _SkupStore
@@ -40,6 +42,7 @@ struct _SkupStore
   guint64     generation;   /* bumped by every write, ours or another client's */
 
   gboolean    pending_changes;  /* made inside a transaction still open */
+  GArray     *promoted;         /* registrations given a seat, said after the commit */
   guint       watch_id;
 };
 
@@ -66,6 +69,38 @@ gboolean        _skup_store_query_int       (SkupStore    *self,
                                              gint64        a,
                                              gint64        b,
                                              gint64       *out,
+                                             GError      **error);
+
+/* Says (::promoted) after the outermost commit that @registration_id was given a seat. */
+void            _skup_store_queue_promoted  (SkupStore    *self,
+                                             gint64        registration_id);
+
+/* skup-store-registrations.c: the write lock held. */
+gboolean        _skup_status_holds_seat     (const char   *status);
+gboolean        _skup_store_log_status      (SkupStore    *self,
+                                             gint64        registration_id,
+                                             const char   *status,
+                                             const char   *stamp,
+                                             GError      **error);
+gboolean        _skup_store_insert_registration (SkupStore  *self,
+                                                 gint64      event_id,
+                                                 gint64      person_id,
+                                                 const char *role,
+                                                 const char *status,
+                                                 gint64     *out_id,
+                                                 GError    **error);
+/* Gives a free seat of @event_id to the first on the waitlist; @out_promoted_id 0 if none. */
+gboolean        _skup_store_promote_waiting (SkupStore    *self,
+                                             gint64        event_id,
+                                             gint64       *out_promoted_id,
+                                             GError      **error);
+
+/* skup-store-attendance.c: writes one cell (the write lock held); SKUP_MARK_NONE clears it. */
+gboolean        _skup_store_write_mark      (SkupStore    *self,
+                                             gint64        registration_id,
+                                             gint64        session_id,
+                                             SkupMark      mark,
+                                             const char   *check_in_time,
                                              GError      **error);
 
 /* skup-store-rows.c */

@@ -12,11 +12,11 @@
 
 #include "skup-store-private.h"
 
-static void
-roster_entry_free (gpointer data)
+void
+skup_roster_entry_free (SkupRosterEntry *entry)
 {
-  SkupRosterEntry *entry = data;
-
+  if (entry == NULL)
+    return;
   g_free (entry->role);
   g_free (entry->status);
   g_free (entry->given_name);
@@ -28,6 +28,7 @@ roster_entry_free (gpointer data)
   g_free (entry->phone);
   g_free (entry->organisation);
   g_free (entry->sector);
+  g_free (entry->licence_number);
   g_free (entry);
 }
 
@@ -37,7 +38,8 @@ read_entry (SkupStmt *stmt)
   SkupRosterEntry *entry = g_new0 (SkupRosterEntry, 1);
   char **texts[] = { &entry->role, &entry->status, &entry->given_name, &entry->family_name,
                      &entry->other_script_name, &entry->gender, &entry->position,
-                     &entry->email, &entry->phone, &entry->organisation, &entry->sector };
+                     &entry->email, &entry->phone, &entry->organisation, &entry->sector,
+                     &entry->licence_number };
 
   entry->registration_id = skup_stmt_column_int (stmt, 0);
   entry->person_id = skup_stmt_column_int (stmt, 1);
@@ -63,7 +65,7 @@ skup_store_list_roster (SkupStore  *self,
                         gint64      event_id,
                         GError    **error)
 {
-  g_autoptr(GPtrArray) roster = g_ptr_array_new_with_free_func (roster_entry_free);
+  g_autoptr(GPtrArray) roster = g_ptr_array_new_with_free_func ((GDestroyNotify) skup_roster_entry_free);
   g_autoptr(SkupStmt) stmt = NULL;
   SkupStep step;
 
@@ -72,7 +74,7 @@ skup_store_list_roster (SkupStore  *self,
   stmt = skup_db_prepare (_skup_store_get_db (self),
                           "SELECT r.id, p.id, r.role, r.status, p.given_name, p.family_name, "
                           "p.other_script_name, p.gender, p.position, p.email, p.phone, "
-                          "o.name, o.sector "
+                          "o.name, o.sector, p.licence_number "
                           "FROM registrations r JOIN people p ON p.id = r.person_id "
                           "LEFT JOIN organisations o ON o.id = p.organisation_id "
                           "WHERE r.event_id = ?1 "

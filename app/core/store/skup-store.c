@@ -18,6 +18,7 @@
 
 enum {
   SIGNAL_CHANGED,
+  SIGNAL_PROMOTED,
   N_SIGNALS
 };
 
@@ -54,6 +55,7 @@ skup_store_finalize (GObject *object)
   g_clear_pointer (&self->select_sql, g_hash_table_unref);
   g_clear_pointer (&self->order_key, g_free);
   g_clear_pointer (&self->order_ids, g_array_unref);
+  g_clear_pointer (&self->promoted, g_array_unref);
   g_clear_pointer (&self->db, skup_db_close);
 
   G_OBJECT_CLASS (skup_store_parent_class)->finalize (object);
@@ -77,12 +79,24 @@ skup_store_class_init (SkupStoreClass *klass)
   signals[SIGNAL_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
+
+  /**
+   * SkupStore::promoted:
+   * @registration_id: the registration that was on the waitlist
+   *
+   * A seat was freed (someone cancelled, declined or was removed) and given to the first on
+   * the waitlist: the window tells the organiser who. Emitted after the commit.
+   */
+  signals[SIGNAL_PROMOTED] =
+    g_signal_new ("promoted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
 skup_store_init (SkupStore *self)
 {
   self->select_sql = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->promoted = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 SkupDb *
@@ -94,6 +108,19 @@ _skup_store_get_db (SkupStore *self)
 /* Emitted only once the change is committed, so a handler that reads the database sees it;
  * changes made inside a caller's transaction are told as one when it commits. Other clients
  * hear of it too (PostgreSQL: NOTIFY; SQLite needs nothing, they watch data_version). */
+static void
+flush_promoted (SkupStore *self)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  if (self->promoted->len == 0)
+    return;
+  ids = g_steal_pointer (&self->promoted);
+  self->promoted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (self, signals[SIGNAL_PROMOTED], 0, g_array_index (ids, gint64, i));
+}
+
 void
 _skup_store_emit_changed (SkupStore  *self,
                           const char *kind,
@@ -107,6 +134,31 @@ _skup_store_emit_changed (SkupStore  *self,
     }
   skup_db_notify (self->db, kind, id, NULL);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, kind, id);
+  flush_promoted (self);
+}
+
+void
+_skup_store_queue_promoted (SkupStore *self,
+                            gint64     registration_id)
+{
+  g_array_append_val (self->promoted, registration_id);
+}
+
+/**
+ * skup_store_dup_user_name:
+ *
+ * Returns: (transfer full): who is writing, for logs: the user's real name, else their login
+ */
+char *
+skup_store_dup_user_name (SkupStore *self)
+{
+  const char *real = g_get_real_name ();
+
+  g_return_val_if_fail (SKUP_IS_STORE (self), NULL);
+
+  if (real != NULL && *real != '\0' && g_strcmp0 (real, "Unknown") != 0)
+    return g_strdup (real);
+  return g_strdup (g_get_user_name ());
 }
 
 char *
@@ -341,7 +393,11 @@ skup_store_rollback (SkupStore *self)
 
   skup_db_rollback (self->db);
   if (skup_db_get_depth (self->db) == 0)
-    self->pending_changes = FALSE;
+    {
+      self->pending_changes = FALSE;
+      /* Nobody was given a seat after all. */
+      g_array_set_size (self->promoted, 0);
+    }
 }
 
 gboolean

@@ -301,6 +301,8 @@ typedef struct
   char   *licence_number;
 } SkupRosterEntry;
 
+void            skup_roster_entry_free      (SkupRosterEntry *entry);
+
 GPtrArray      *skup_store_list_roster      (SkupStore    *self,
                                              gint64        event_id,
                                              GError      **error);
