@@ -565,7 +565,8 @@ print_sign_in_sheet_action (GtkWidget  *widget,
 static GtkWindow *
 find_check_in_window (SkupDetailPage *self)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  /* (transfer none): GTK's own list. */
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
