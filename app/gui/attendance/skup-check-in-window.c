@@ -227,6 +227,15 @@ read_walk_in_name (SkupCheckInWindow  *self,
   return TRUE;
 }
 
+static gboolean
+has_two_words (const char *text)
+{
+  g_autofree char *given = NULL;
+  g_autofree char *family = NULL;
+
+  return skup_check_in_split_name (text, &given, &family);
+}
+
 /* The walk-in button is there whenever nobody matches what was typed; Ctrl+Enter registers a
  * walk-in even when someone does (another person of the same name). */
 static void
@@ -239,12 +248,9 @@ update_walk_in (SkupCheckInWindow *self)
   g_autofree char *label = NULL;
   gboolean offered = self->check_in != NULL && *text != '\0'
                      && (self->matches == NULL || self->matches->len == 0);
-  gboolean one_word = !skup_check_in_split_name (text, &given, &family);
 
   gtk_revealer_set_reveal_child (self->walk_in_revealer, offered);
-  gtk_widget_set_visible (GTK_WIDGET (self->family_entry), offered && one_word);
-  g_clear_pointer (&given, g_free);
-  g_clear_pointer (&family, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->family_entry), offered && !has_two_words (text));
   name = read_walk_in_name (self, &given, &family)
          ? g_strconcat (given, " ", family, NULL) : g_strdup (text);
   /* Translators: the button for someone at the door who is not registered */
@@ -291,12 +297,21 @@ report_marked (SkupCheckInWindow *self,
 
 static void
 report_already (SkupCheckInWindow *self,
-                guint              row)
+                int                row,
+                const GError      *error)
 {
   guint column = skup_check_in_get_column (self->check_in);
-  const char *time = skup_attendance_grid_get_time (self->grid, row, column);
+  const char *time = NULL;
   g_autofree char *text = NULL;
 
+  /* The store's own sentence, if the grid no longer has the row to say it with. */
+  if (row < 0)
+    {
+      set_status (self, "warning", error ? error->message : "");
+      clear_entry (self);
+      return;
+    }
+  time = skup_attendance_grid_get_time (self->grid, row, column);
   if (time != NULL)
     /* Translators: a second Enter for the same person: "Ana Petrović was checked in at 09:02
      * already" */
@@ -307,23 +322,31 @@ report_already (SkupCheckInWindow *self,
   clear_entry (self);
 }
 
+/* What Enter or a chosen match did. A second check-in comes with the store's error, which is
+ * not a failure: the outcome says so, and nothing was written. */
 static void
 report_outcome (SkupCheckInWindow  *self,
                 SkupCheckInOutcome  outcome,
                 int                 row,
-                const char         *typed)
+                const char         *typed,
+                const GError       *error)
 {
   g_autofree char *text = NULL;
   guint n = self->matches ? self->matches->len : 0;
 
   typed = typed ? typed : "";
+  if (error != NULL && outcome != SKUP_CHECK_IN_ALREADY)
+    {
+      show_error (self, error);
+      return;
+    }
   switch (outcome)
     {
     case SKUP_CHECK_IN_MARKED:
-      report_marked (self, row);
+      report_marked (self, (guint) row);
       break;
     case SKUP_CHECK_IN_ALREADY:
-      report_already (self, row);
+      report_already (self, row, error);
       break;
     case SKUP_CHECK_IN_NO_MATCH:
       text = g_strdup_printf (_("Nobody registered is called “%s”"), typed);
@@ -354,10 +377,7 @@ on_entry_activate (SkupCheckInWindow *self)
   self->writing++;
   outcome = skup_check_in_enter (self->check_in, text, &row, &error);
   self->writing--;
-  if (error != NULL)
-    show_error (self, error);
-  else
-    report_outcome (self, outcome, row, text);
+  report_outcome (self, outcome, row, text, error);
 }
 
 static void
@@ -367,21 +387,21 @@ on_row_activated (SkupCheckInWindow *self,
   int index = gtk_list_box_row_get_index (widget);
   g_autoptr(GError) error = NULL;
   SkupCheckInOutcome outcome;
-  guint row;
+  gint64 registration_id;
 
   if (self->check_in == NULL || self->matches == NULL || index < 0
       || (guint) index >= self->matches->len)
     return;
-  row = g_array_index (self->matches, guint, index);
+  registration_id = skup_attendance_grid_get_person (self->grid,
+                                                     g_array_index (self->matches, guint, index))
+                      ->entry->registration_id;
   self->writing++;
-  outcome = skup_check_in_mark (self->check_in, row, &error);
+  outcome = skup_check_in_mark (self->check_in, g_array_index (self->matches, guint, index),
+                                &error);
   self->writing--;
-  if (error != NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  report_outcome (self, outcome, row, NULL);
+  /* By the person: learning of another laptop's check-in reads the grid again. */
+  report_outcome (self, outcome, skup_attendance_grid_find_row (self->grid, registration_id),
+                  NULL, error);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -496,6 +516,26 @@ on_entry_key_pressed (SkupCheckInWindow     *self,
   return GDK_EVENT_STOP;
 }
 
+/* Enter on a match checks that person in. The list's own Enter binding would come too late:
+ * the field's key capture (typing in the list goes on in the field) takes every key the list
+ * has not, and the field would take Enter as its own. */
+static gboolean
+on_list_key_pressed (SkupCheckInWindow     *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+      || (state & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) != 0 || row == NULL)
+    return GDK_EVENT_PROPAGATE;
+  on_row_activated (self, GTK_LIST_BOX_ROW (row));
+  return GDK_EVENT_STOP;
+}
+
 /* Up from the first match goes back to the field. */
 static gboolean
 on_list_keynav_failed (SkupCheckInWindow *self,
@@ -514,6 +554,37 @@ on_check_in_changed (SkupCheckInWindow *self)
 {
   update_count (self);
   update_undo (self);
+}
+
+/* Rows added or removed (a walk-in, a reload) move every row: the matches are found again. A
+ * cell changed only shows in the rows ("Here since"). */
+static void
+on_grid_changed (SkupCheckInWindow *self,
+                 guint              row,
+                 guint              column)
+{
+  if (self->check_in == NULL)
+    return;
+  if (row == G_MAXUINT)
+    {
+      update_matches (self);
+      update_walk_in (self);
+    }
+  else
+    show_matches (self);
+  update_count (self);
+}
+
+static void
+set_grid (SkupCheckInWindow  *self,
+          SkupAttendanceGrid *grid)
+{
+  if (self->grid != NULL)
+    g_signal_handlers_disconnect_by_data (self->grid, self);
+  g_set_object (&self->grid, grid);
+  if (grid != NULL)
+    g_signal_connect_object (grid, "changed", G_CALLBACK (on_grid_changed), self,
+                             G_CONNECT_SWAPPED);
 }
 
 /* Checks in at @column of the grid from now on (none past the last session). */
@@ -562,10 +633,11 @@ dup_session_label (SkupRecord *session)
 }
 
 /* The chooser's items, in the grid's order (by date and time); returns the column of
- * @session_id, else today's, else the first. */
+ * @session_id, else (@out_kept FALSE) today's, else the first. */
 static guint
 fill_sessions (SkupCheckInWindow *self,
-               gint64             session_id)
+               gint64             session_id,
+               gboolean          *out_kept)
 {
   guint n = skup_attendance_grid_get_n_sessions (self->grid);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -586,51 +658,77 @@ fill_sessions (SkupCheckInWindow *self,
         chosen = column;
     }
   labels = g_strv_builder_end (builder);
+  self->filling = TRUE;
   gtk_string_list_splice (self->session_labels, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->session_labels)),
                           (const char * const *) labels);
+  self->filling = FALSE;
+  *out_kept = chosen >= 0;
   if (chosen < 0)
     chosen = today >= 0 ? today : 0;
+  self->filling = TRUE;
+  gtk_drop_down_set_selected (self->session_dropdown, chosen);
+  self->filling = FALSE;
   return chosen;
 }
 
-/* Reads the event's grid (again), staying at the session chosen before if it is still there. */
-static void
-load_grid (SkupCheckInWindow *self)
+static gint64
+get_session_id (SkupCheckInWindow *self)
 {
-  g_autoptr(GError) error = NULL;
   guint selected = gtk_drop_down_get_selected (self->session_dropdown);
-  gint64 session_id = selected < self->session_ids->len
-                      ? g_array_index (self->session_ids, gint64, selected) : 0;
-  guint column;
 
-  if (self->check_in != NULL)
-    g_signal_handlers_disconnect_by_data (self->check_in, self);
-  g_clear_object (&self->check_in);
-  g_clear_object (&self->grid);
-  self->grid = skup_attendance_grid_load (self->store, self->event_id, &error);
-  if (self->grid == NULL)
-    {
-      show_error (self, error);
-      set_column (self, 0);
-      return;
-    }
-  self->filling = TRUE;
-  column = fill_sessions (self, session_id);
-  gtk_drop_down_set_selected (self->session_dropdown, column);
-  self->filling = FALSE;
+  return selected < self->session_ids->len ? g_array_index (self->session_ids, gint64, selected)
+                                           : 0;
+}
+
+/* Checks in at the session chosen before if it is still there, else at today's: only a new
+ * session starts a new check-in (and forgets what Undo could take back). */
+static void
+choose_session (SkupCheckInWindow *self,
+                gint64             session_id)
+{
+  gboolean kept = FALSE;
+  guint column = fill_sessions (self, session_id, &kept);
+
+  if (self->check_in != NULL && kept && column == skup_check_in_get_column (self->check_in))
+    return;
   set_column (self, column);
   if (self->check_in == NULL)
     set_status (self, "warning", _("The event has no sessions: add one to check people in."));
 }
 
+static void
+load_grid (SkupCheckInWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupAttendanceGrid) grid = skup_attendance_grid_load (self->store, self->event_id,
+                                                                  &error);
+
+  if (grid == NULL)
+    {
+      show_error (self, error);
+      set_column (self, 0);
+      return;
+    }
+  set_grid (self, grid);
+  choose_session (self, 0);
+}
+
+/* Someone else's change: the grid reads everything again in place, so the check-in (and its
+ * Undo) goes on, unless its session went. On failure it keeps what it had, and says why. */
 static gboolean
 reload_cb (gpointer user_data)
 {
   SkupCheckInWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
 
   self->reload_id = 0;
-  load_grid (self);
+  if (self->grid == NULL)
+    load_grid (self);
+  else if (!skup_attendance_grid_reload (self->grid, &error))
+    show_error (self, error);
+  else
+    choose_session (self, get_session_id (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -693,6 +791,8 @@ skup_check_in_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
   load_event (self);
+  /* The first name can be typed as soon as the window shows. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -703,9 +803,9 @@ skup_check_in_window_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->check_in != NULL)
     g_signal_handlers_disconnect_by_data (self->check_in, self);
+  set_grid (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_CHECK_IN_WINDOW);
   g_clear_object (&self->check_in);
-  g_clear_object (&self->grid);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
 
@@ -834,6 +934,7 @@ skup_check_in_window_class_init (SkupCheckInWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_family_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_list_keynav_failed);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_key_pressed);
   install_actions (widget_class);
 }
 
