@@ -77,29 +77,14 @@ type_ascii (const char *text)
   handle_events ();
 }
 
-/* The widget with the keyboard focus, in the active window. */
-static GtkWidget *
-get_keyboard_focus (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (gtk_window_is_active (window))
-        return gtk_root_get_focus (GTK_ROOT (window));
-    }
-  return NULL;
-}
-
 /* A letter outside the US keymap (ć, Cyrillic), committed where the cursor is, as an input
  * method or a Serbian keyboard layout gives it: xdotool drops such letters under Xvfb. */
 static void
-commit_letter (const char *letter,
+commit_letter (GtkWindow  *window,
+               const char *letter,
                gsize       length)
 {
-  GtkWidget *focus = get_keyboard_focus ();
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
   int position;
 
   g_assert_true (GTK_IS_EDITABLE (focus));
@@ -109,10 +94,11 @@ commit_letter (const char *letter,
   handle_events ();
 }
 
-/* Types @text in the field with the keyboard focus: ASCII through the X server, other
- * letters committed as an input method does. */
+/* Types @text in the field with the keyboard focus in @window: ASCII through the X server,
+ * other letters committed as an input method does. */
 static void
-type_text (const char *text)
+type_text (gpointer    window,
+           const char *text)
 {
   const char *p = text;
 
@@ -131,7 +117,7 @@ type_text (const char *text)
           continue;
         }
       end = g_utf8_next_char (p);
-      commit_letter (p, end - p);
+      commit_letter (window, p, end - p);
       p = end;
     }
 }
@@ -376,7 +362,7 @@ test_door (Fixture       *f,
   g_assert_true (shows_label (f->check_in, "0 of 2 here"));
 
   /* Latin letters find the name written in Cyrillic; the match shows before Enter. */
-  type_text ("marko mar");
+  type_text (f->check_in, "marko mar");
   matches = skup_check_in_window_get_matches (f->check_in);
   g_assert_nonnull (matches);
   g_assert_cmpuint (matches->len, ==, 1);
@@ -398,7 +384,7 @@ test_door (Fixture       *f,
   skup_ui_test_save_screenshot (GTK_WIDGET (f->check_in), "check-in-marked");
 
   /* The same person again: said so, and nothing written. */
-  type_text ("marko mar");
+  type_text (f->check_in, "marko mar");
   press_keys ("Return");
   assert_status_starts (f->check_in, "Марко Марковић was checked in at ");
   g_assert_true (g_str_has_suffix (skup_check_in_window_get_status (f->check_in), " already"));
@@ -408,7 +394,7 @@ test_door (Fixture       *f,
   g_assert_cmpuint (marks->len, ==, 1);
 
   /* Nobody of that name: the walk-in button offers to register her. */
-  type_text ("Jelena Jovanović");
+  type_text (f->check_in, "Jelena Jovanović");
   g_assert_cmpstr (gtk_editable_get_text (get_search (f->check_in)), ==, "Jelena Jovanović");
   skup_ui_test_wait_for_frames (GTK_WIDGET (f->check_in));
   g_assert_true (is_walk_in_shown (f->check_in));
@@ -459,7 +445,7 @@ test_choose_among_matches (Fixture       *f,
   open_check_in (f);
   g_assert_cmpstr (skup_check_in_window_get_count (f->check_in), ==, "0 of 3 here");
 
-  type_text ("ana");
+  type_text (f->check_in, "ana");
   matches = skup_check_in_window_get_matches (f->check_in);
   g_assert_nonnull (matches);
   g_assert_cmpuint (matches->len, ==, 2);
@@ -496,7 +482,7 @@ test_walk_in_one_word (Fixture       *f,
   GtkWidget *focus;
 
   open_check_in (f);
-  type_text ("Jelena");
+  type_text (f->check_in, "Jelena");
   g_assert_true (is_walk_in_shown (f->check_in));
   press_keys ("ctrl+Return");
   /* Nobody was created from one word: the family name is asked for. */
@@ -507,7 +493,7 @@ test_walk_in_one_word (Fixture       *f,
   g_assert_null (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY));
 
-  type_text ("Jovanović");
+  type_text (f->check_in, "Jovanović");
   g_assert_true (shows_label (f->check_in, "Register “Jelena Jovanović” as a Walk-in"));
   press_keys ("Return");
   g_assert_cmpstr (skup_check_in_window_get_status (f->check_in), ==,
@@ -547,11 +533,90 @@ test_follows_register (Fixture       *f,
 
   skup_ui_test_wait_until (has_count, f, "the window counted the mark made elsewhere");
   g_assert_cmpstr (skup_check_in_window_get_count (f->check_in), ==, "1 of 2 here");
-  type_text ("petrovic");
+  type_text (f->check_in, "petrovic");
   g_assert_true (shows_label (f->check_in, "Here since 08:55"));
   press_keys ("Return");
   g_assert_cmpstr (skup_check_in_window_get_status (f->check_in), ==,
                    "Ana Petrović was checked in at 08:55 already");
+}
+
+/* The sample register has taken the event's attendance: the door starts before anyone came. */
+static void
+clear_marks (Fixture *f)
+{
+  g_autoptr(GArray) marks = list_marks (f);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const SkupAttendanceMark *mark = &g_array_index (marks, SkupAttendanceMark, i);
+      g_autoptr(GError) error = NULL;
+
+      skup_store_set_marks (f->ui.store, mark->session_id, &mark->registration_id, 1,
+                            SKUP_MARK_NONE, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+/* The sample register: the Belgrade workshop of "Women, Violence, and the Use of Drugs", in
+ * the language @data names. */
+static void
+fixture_setup_sample (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SkupDemoStats stats;
+
+  skup_ui_test_use_language (data);
+  skup_ui_test_fixture_setup (&f->ui, "skup-test-check-in-XXXXXX");
+  skup_demo_fill_sample (f->ui.store, &stats, &error);
+  g_assert_no_error (error);
+  f->event_id = skup_store_find_by_title (f->ui.store, SKUP_TYPE_EVENT,
+                                          "Women, Violence, and the Use of Drugs — Belgrade");
+  g_assert_cmpint (f->event_id, >, 0);
+  clear_marks (f);
+}
+
+/* The picture in README.md: a few people checked in, the last one said so, and the matches of
+ * the next name being typed, some of them here already. */
+static void
+test_screenshot (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *name = g_strconcat ("check-in", g_str_has_prefix (data, "sr") ? "-sr" : "",
+                                       NULL);
+  g_autofree char *prefix = NULL;
+  g_autofree char *last = NULL;
+  SkupAttendanceGrid *grid;
+  SkupCheckIn *check_in;
+  guint n;
+
+  open_check_in (f);
+  skup_ui_test_resize_window (GTK_WINDOW (f->check_in), 1024, 720);
+  check_in = skup_check_in_window_get_check_in (f->check_in);
+  g_assert_nonnull (check_in);
+  grid = skup_check_in_get_grid (check_in);
+  n = skup_attendance_grid_get_n_people (grid);
+  g_assert_cmpuint (n, >=, 6);
+  /* Everyone whose name starts as the first one's does, but that one and the last (typed
+   * next), is here already. */
+  prefix = g_utf8_substring (skup_attendance_grid_get_person (grid, 0)->name, 0, 1);
+  for (guint row = 1; row + 1 < n; row++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (g_str_has_prefix (skup_attendance_grid_get_person (grid, row)->name, prefix)
+          || row % 3 == 0)
+        skup_check_in_mark (check_in, row, &error);
+      g_assert_no_error (error);
+    }
+  /* A copy: the marks above, written past the window, make it read the grid again. */
+  last = g_strdup (skup_attendance_grid_get_person (grid, n - 1)->name);
+  type_text (f->check_in, last);
+  press_keys ("Return");
+  g_assert_true (g_str_has_prefix (skup_check_in_window_get_status (f->check_in), last));
+  type_text (f->check_in, prefix);
+  g_assert_nonnull (skup_check_in_window_get_matches (f->check_in));
+  skup_ui_test_save_screenshot (GTK_WIDGET (f->check_in), name);
 }
 
 int
@@ -568,5 +633,9 @@ main (int   argc,
               test_walk_in_one_word, fixture_teardown);
   g_test_add ("/skup/ui/check-in/follows-register", Fixture, NULL, fixture_setup,
               test_follows_register, fixture_teardown);
+  g_test_add ("/skup/ui/check-in/screenshot", Fixture, "C.UTF-8", fixture_setup_sample,
+              test_screenshot, fixture_teardown);
+  g_test_add ("/skup/ui/check-in/screenshot-sr", Fixture, "sr_RS.UTF-8", fixture_setup_sample,
+              test_screenshot, fixture_teardown);
   return g_test_run ();
 }
