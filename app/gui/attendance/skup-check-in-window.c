@@ -57,6 +57,7 @@ struct _SkupCheckInWindow
   GtkLabel           *status_label;
   GtkRevealer        *walk_in_revealer;
   GtkEntry           *family_entry;
+  GtkWidget          *walk_in_button;
   GtkLabel           *walk_in_label;
   GtkListBox         *matches_list;
 };
@@ -256,6 +257,9 @@ update_walk_in (SkupCheckInWindow *self)
   /* Translators: the button for someone at the door who is not registered */
   label = g_strdup_printf (_("Register “%s” as a Walk-in"), name);
   gtk_label_set_text (self->walk_in_label, label);
+  /* The button's text is a label inside it, which GTK 4.8 does not read out as its name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->walk_in_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "check-in.walk-in",
                                  self->check_in != NULL && *text != '\0');
 }
@@ -924,6 +928,7 @@ skup_check_in_window_class_init (SkupCheckInWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupCheckInWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, SkupCheckInWindow, walk_in_revealer);
   gtk_widget_class_bind_template_child (widget_class, SkupCheckInWindow, family_entry);
+  gtk_widget_class_bind_template_child (widget_class, SkupCheckInWindow, walk_in_button);
   gtk_widget_class_bind_template_child (widget_class, SkupCheckInWindow, walk_in_label);
   gtk_widget_class_bind_template_child (widget_class, SkupCheckInWindow, matches_list);
   gtk_widget_class_bind_template_callback (widget_class, on_session_selected);
