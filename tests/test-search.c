@@ -406,6 +406,25 @@ test_name_matches_first_people (Fixture       *f,
   assert_finds (f, SKUP_TYPE_PERSON, "nis", "Nikola Nišević|Zoran Zec|Ana Antić|Boris Babić");
 }
 
+/* A professional licence number finds its person, as accreditation reports are checked by
+ * it; and it is kept as typed. */
+static void
+test_licence_number (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SkupRecord) jelena = add_person (f, "Jelena", "Jović");
+  g_autoptr(SkupRecord) other = add_person (f, "Jovan", "Jelić");
+  g_autoptr(SkupRecord) loaded = NULL;
+
+  skup_record_set_string (jelena, "licence-number", "KSR-2021-0457");
+  save_ok (f, jelena);
+  assert_finds (f, SKUP_TYPE_PERSON, "0457", "Jelena Jović");
+  assert_finds (f, SKUP_TYPE_PERSON, "ksr 2021", "Jelena Jović");
+  loaded = load_ok (f, SKUP_TYPE_PERSON, skup_record_get_id (jelena));
+  g_assert_cmpstr (skup_record_get_string (loaded, "licence-number"), ==, "KSR-2021-0457");
+  g_assert_cmpstr (skup_record_get_string (other, "licence-number"), ==, NULL);
+}
+
 /* Written as schema 2 wrote it: one key per record, name and rest together (and no logos,
  * which schema 4 added). */
 static void
@@ -696,6 +715,7 @@ main (int   argc,
   fixture_add (PREFIX, "after-update", test_after_update);
   fixture_add (PREFIX, "after-delete", test_after_delete);
   fixture_add (PREFIX, "name-matches-first", test_name_matches_first);
+  fixture_add (PREFIX, "licence-number", test_licence_number);
   fixture_add (PREFIX, "name-matches-first-people", test_name_matches_first_people);
   fixture_add (PREFIX, "upgrade-rebuilds-index", test_upgrade_rebuilds_index);
   fixture_add (PREFIX, "punctuation", test_punctuation);

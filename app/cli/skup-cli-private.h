@@ -84,6 +84,15 @@ int         _skup_cli_list          (SkupCli     *cli,
 int         _skup_cli_logo          (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);
+int         _skup_cli_register      (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
+int         _skup_cli_attendance    (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
+int         _skup_cli_check_in      (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
 
 /* Writers of a list of records (skup-cli-format.c). */
 void        _skup_cli_json_escape   (GString     *out,

@@ -12,6 +12,7 @@
 #include "skup-choices.h"
 #include "skup-context.h"
 #include "skup-demo.h"
+#include "skup-eligibility.h"
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-event-organisation.h"

@@ -131,6 +131,7 @@ static const SkupKindSection sections[] = {
   { "SkupSessionsGroup" },
   { "SkupRelatedList", N_("Participants"), N_("Nobody is registered yet"),
     skup_registration_get_type, "event-id", NULL, FALSE, "participant" },
+  { "SkupEligibilityGroup" },
 };
 
 static const SkupKind kind = {

@@ -18,6 +18,7 @@
 #include "skup-detail-page.h"
 #include "skup-detail-page-private.h"
 #include "skup-detail-section.h"
+#include "skup-eligibility-group.h"
 #include "skup-event-dates.h"
 #include "skup-logo-section.h"
 #include "skup-organisers-group.h"
@@ -802,6 +803,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   g_type_ensure (SKUP_TYPE_ROOMS_GROUP);
   g_type_ensure (SKUP_TYPE_SESSIONS_GROUP);
   g_type_ensure (SKUP_TYPE_LOGO_SECTION);
+  g_type_ensure (SKUP_TYPE_ELIGIBILITY_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-detail-page.ui");

@@ -295,6 +295,42 @@ test_copy_participants (Fixture       *f,
   g_assert_cmpint (count_rows (f, "registrations"), ==, 5);
 }
 
+/* Someone who cancelled and is added again comes back, with a seat if there is one. */
+static void
+test_register_again_after_cancelling (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(SkupRecord) event = add_event_for (f, 1);
+  g_autoptr(GError) error = NULL;
+  SkupRegisterSummary summary;
+  gint64 people[2];
+  gint64 first;
+  g_autofree char *status = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+
+  add_people (f, 2, people);
+  g_assert_true (skup_store_register_people (f->store, id_of (event), people, 1, NULL, &summary,
+                                             &error));
+  first = g_array_index (summary.ids, gint64, 0);
+  skup_register_summary_clear (&summary);
+  g_assert_true (skup_store_set_registration_status (f->store, first, "cancelled", NULL, &error));
+  g_assert_true (skup_store_register_people (f->store, id_of (event), people + 1, 1, NULL, NULL,
+                                             &error));
+  /* The seat went to the second; the first comes back to the waitlist. */
+  g_assert_true (skup_store_register_people (f->store, id_of (event), people, 1, NULL, &summary,
+                                             &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.waitlisted, ==, 1);
+  g_assert_cmpuint (summary.already, ==, 0);
+  g_assert_cmpint (g_array_index (summary.ids, gint64, 0), ==, first);
+  skup_register_summary_clear (&summary);
+  status = status_of (f, first);
+  g_assert_cmpstr (status, ==, "waitlisted");
+  history = skup_store_list_status_history (f->store, first, &error);
+  g_assert_cmpuint (history->len, ==, 3);
+  g_assert_cmpint (count_rows (f, "registrations"), ==, 2);
+}
+
 /* An unknown person among several: nobody is registered. */
 static void
 test_register_unknown_person (Fixture       *f,
@@ -404,6 +440,8 @@ main (int   argc,
   fixture_add ("/skup/registrar", "status-history", test_status_history);
   fixture_add ("/skup/registrar", "copy-participants", test_copy_participants);
   fixture_add ("/skup/registrar", "register-unknown-person", test_register_unknown_person);
+  fixture_add ("/skup/registrar", "register-again-after-cancelling",
+               test_register_again_after_cancelling);
   fixture_add ("/skup/registrar", "two-clients-last-seat", test_two_clients_last_seat);
 
   return g_test_run ();

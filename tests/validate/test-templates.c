@@ -15,6 +15,7 @@
 
 #include "gui/skup-date-row.h"
 #include "gui/skup-detail-page.h"
+#include "gui/skup-eligibility-group.h"
 #include "gui/skup-event-row.h"
 #include "gui/skup-image-row.h"
 #include "gui/skup-list-page.h"
@@ -41,6 +42,7 @@ static GType (*const template_types[]) (void) = {
   skup_child_group_get_type,
   skup_date_row_get_type,
   skup_detail_page_get_type,
+  skup_eligibility_group_get_type,
   skup_event_row_get_type,
   skup_image_row_get_type,
   skup_list_page_get_type,

@@ -72,8 +72,13 @@ read_seats (SkupStore      *self,
       out->waitlisted = (guint) skup_stmt_column_int (stmt, 2);
       return TRUE;
     case SKUP_STEP_DONE:
-      skup_set_field_error (error, SKUP_ERROR_INVALID, "event-id",
-                            _("There is no event with the ID %" G_GINT64_FORMAT "."), event_id);
+      {
+        g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, event_id);
+
+        /* Translators: %s is an event's number */
+        skup_set_field_error (error, SKUP_ERROR_INVALID, "event-id",
+                              _("There is no event with the ID %s."), number);
+      }
       return FALSE;
     case SKUP_STEP_ERROR:
     default:
@@ -137,8 +142,13 @@ person_exists (SkupStore  *self,
                               &n, error))
     return FALSE;
   if (n == 0)
-    skup_set_field_error (error, SKUP_ERROR_INVALID, "person-id",
-                          _("There is no person with the ID %" G_GINT64_FORMAT "."), person_id);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+
+      /* Translators: %s is a person's number */
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "person-id",
+                            _("There is no person with the ID %s."), number);
+    }
   return n > 0;
 }
 
@@ -181,6 +191,42 @@ find_registration (SkupStore  *self,
                                       "AND person_id = ?2", event_id, person_id, out_id, error);
 }
 
+static gboolean
+read_withdrawn (SkupStore  *self,
+                gint64      registration_id,
+                gboolean   *out_withdrawn,
+                GError    **error)
+{
+  gint64 n = 0;
+
+  if (!_skup_store_query_int (self, "SELECT count(*) FROM registrations WHERE id = ?1 AND "
+                                    "status IN ('cancelled', 'declined')", registration_id, 0,
+                              &n, error))
+    return FALSE;
+  *out_withdrawn = n > 0;
+  return TRUE;
+}
+
+static gboolean
+write_status (SkupStore   *self,
+              gint64       registration_id,
+              const char  *status,
+              GError     **error)
+{
+  g_autofree char *stamp = _skup_store_now_stamp ();
+  g_autoptr(SkupStmt) upd = skup_db_prepare (self->db, "UPDATE registrations SET status = ?2, "
+                                                       "status_changed_at = ?3, updated_at = ?3 "
+                                                       "WHERE id = ?1", error);
+
+  if (upd == NULL)
+    return FALSE;
+  skup_stmt_bind_int (upd, 1, registration_id);
+  skup_stmt_bind_text (upd, 2, status);
+  skup_stmt_bind_text (upd, 3, stamp);
+  return skup_stmt_run (upd, error)
+         && _skup_store_log_status (self, registration_id, status, stamp, error);
+}
+
 /* One person, the write lock held: registered while there are seats, else waitlisted (or the
  * @status given, kept as it is: records from elsewhere). */
 static gboolean
@@ -200,12 +246,28 @@ register_locked (SkupStore            *self,
     return FALSE;
   if (existing != 0)
     {
-      summary->already++;
-      return TRUE;
+      gboolean withdrawn = FALSE;
+
+      if (!read_withdrawn (self, existing, &withdrawn, error))
+        return FALSE;
+      if (!withdrawn)
+        {
+          summary->already++;
+          return TRUE;
+        }
     }
   if (status == NULL)
     status = has_seat (seats) ? "registered" : "waitlisted";
-  if (!_skup_store_insert_registration (self, event_id, person_id, role, status, &id, error))
+  if (existing != 0)
+    {
+      /* Someone who had cancelled and is added again comes back, as a new registration
+       * would, with the change in their history. */
+      id = existing;
+      if (!write_status (self, id, status, error))
+        return FALSE;
+    }
+  else if (!_skup_store_insert_registration (self, event_id, person_id, role, status, &id,
+                                             error))
     return FALSE;
   if (_skup_status_holds_seat (status))
     seats->taken++;
@@ -413,8 +475,6 @@ _skup_store_promote_waiting (SkupStore  *self,
                              gint64     *out_promoted_id,
                              GError    **error)
 {
-  g_autofree char *stamp = _skup_store_now_stamp ();
-  g_autoptr(SkupStmt) upd = NULL;
   SkupEventSeats seats;
   gint64 first = 0;
 
@@ -427,15 +487,7 @@ _skup_store_promote_waiting (SkupStore  *self,
                                     "status = 'waitlisted' ORDER BY registered_at, id LIMIT 1",
                               event_id, 0, &first, error))
     return FALSE;
-  upd = skup_db_prepare (self->db, "UPDATE registrations SET status = 'registered', "
-                                   "status_changed_at = ?2, updated_at = ?2 WHERE id = ?1",
-                         error);
-  if (upd == NULL)
-    return FALSE;
-  skup_stmt_bind_int (upd, 1, first);
-  skup_stmt_bind_text (upd, 2, stamp);
-  if (!skup_stmt_run (upd, error) || !_skup_store_log_status (self, first, "registered", stamp,
-                                                               error))
+  if (!write_status (self, first, "registered", error))
     return FALSE;
   *out_promoted_id = first;
   _skup_store_queue_promoted (self, first);
@@ -482,8 +534,6 @@ set_status_locked (SkupStore   *self,
                    gint64      *out_promoted_id,
                    GError     **error)
 {
-  g_autofree char *stamp = _skup_store_now_stamp ();
-  g_autoptr(SkupStmt) upd = NULL;
   RegistrationState state = { 0, NULL };
   g_autofree char *old = NULL;
   SkupEventSeats seats;
@@ -505,16 +555,7 @@ set_status_locked (SkupStore   *self,
           return FALSE;
         }
     }
-  upd = skup_db_prepare (self->db, "UPDATE registrations SET status = ?2, "
-                                   "status_changed_at = ?3, updated_at = ?3 WHERE id = ?1",
-                         error);
-  if (upd == NULL)
-    return FALSE;
-  skup_stmt_bind_int (upd, 1, registration_id);
-  skup_stmt_bind_text (upd, 2, status);
-  skup_stmt_bind_text (upd, 3, stamp);
-  if (!skup_stmt_run (upd, error)
-      || !_skup_store_log_status (self, registration_id, status, stamp, error))
+  if (!write_status (self, registration_id, status, error))
     return FALSE;
   if (_skup_status_holds_seat (old) && !_skup_status_holds_seat (status))
     return _skup_store_promote_waiting (self, state.event_id, out_promoted_id, error);

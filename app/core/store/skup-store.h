@@ -483,6 +483,11 @@ GPtrArray      *skup_store_list_overrides   (SkupStore    *self,
 GPtrArray      *skup_store_list_event_overrides (SkupStore *self,
                                                  gint64     event_id,
                                                  GError   **error);
+/* (element-type SkupOverride): the whole log of every registration of @event_id, lifts
+ * included, by registration and each oldest first, in one query. */
+GPtrArray      *skup_store_list_event_override_log (SkupStore *self,
+                                                    gint64     event_id,
+                                                    GError   **error);
 
 /* skup-store-sheets.c: the scanned, signed sign-in sheet of a session, kept as evidence. */
 #define SKUP_SHEET_MAX_SIZE (50 * 1000 * 1000)
