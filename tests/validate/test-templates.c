@@ -36,11 +36,13 @@
 #include "gui/registration/skup-add-people-dialog.h"
 #include "gui/registration/skup-participants-group.h"
 #include "gui/registration/skup-paste-list-dialog.h"
+#include "gui/attendance/skup-check-in-window.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
 /* Every type with a template. A new template type goes here (the "listed" test says so). */
 static GType (*const template_types[]) (void) = {
+  skup_check_in_window_get_type,
   skup_child_group_get_type,
   skup_date_row_get_type,
   skup_detail_page_get_type,
