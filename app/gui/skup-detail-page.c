@@ -576,6 +576,8 @@ register_for_event_action (GtkWidget  *widget,
     return;
   skup_register_person_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
                                 g_variant_get_int64 (parameter));
+}
+
 /* The event's check-in window, if one is open already: a second would only be confusing at a
  * door (two counts, two Undos). */
 static GtkWindow *
