@@ -34,6 +34,8 @@ static const SkupCliCommand commands[] = {
   { "copy", N_("Copy the whole register to or from another one, such as a shared server"),
     _skup_cli_copy },
   { "logo", N_("Set, remove or write out an organisation’s logo"), _skup_cli_logo },
+  { "sheet", N_("Attach, write out or remove the signed sign-in sheet of a session"),
+    _skup_cli_sheet },
   { "import", N_("Import people or events from a CSV or spreadsheet file"), NULL },
   { "register", N_("Register a person for an event (the waitlist when it is full)"),
     _skup_cli_register },

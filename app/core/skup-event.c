@@ -129,8 +129,7 @@ static const SkupFormGroup form[] = {
 static const SkupKindSection sections[] = {
   { "SkupOrganisersGroup" },
   { "SkupSessionsGroup" },
-  { "SkupRelatedList", N_("Participants"), N_("Nobody is registered yet"),
-    skup_registration_get_type, "event-id", NULL, FALSE, "participant" },
+  { "SkupParticipantsGroup" },
   { "SkupEligibilityGroup" },
 };
 

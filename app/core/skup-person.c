@@ -144,7 +144,9 @@ static const SkupFormGroup form[] = {
 
 static const SkupKindSection sections[] = {
   { "SkupRelatedList", N_("History"), N_("No events yet"),
-    skup_registration_get_type, "person-id", "event-start", TRUE, "history" },
+    skup_registration_get_type, "person-id", "event-start", TRUE, "history",
+    /* The person's page registers them too (a trainer booked, someone who phoned). */
+    "person.register-for-event", N_("_Register for an Event…") },
   /* Certificates are not issued yet in this version: the list says so rather than count. */
   { "SkupRelatedList", N_("Certificates"), N_("No certificates yet") },
 };

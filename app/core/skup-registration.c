@@ -30,6 +30,8 @@ static const SkupField fields[] = {
   { "status-changed-at", "status_changed_at", SKUP_FIELD_TEXT, 0, N_("Status changed"), NULL },
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
   { "person-name", "(SELECT p.given_name || ' ' || p.family_name FROM people p WHERE p.id = t.person_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Name"), NULL, "(SELECT p.sort_key FROM people p WHERE p.id = t.person_id)" },
+  /* The person's organisation, read live, as the participants section shows it. */
+  { "organisation-name", "(SELECT o.name FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = t.person_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Organisation"), NULL },
   { "event-title", "(SELECT e.title FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Event"), NULL, "(SELECT e.sort_key FROM events e WHERE e.id = t.event_id)" },
   { "event-start", "(SELECT e.start_date FROM events e WHERE e.id = t.event_id)", SKUP_FIELD_DATE, SKUP_FIELD_COMPUTED, N_("Date"), NULL },
   /* So a person's history shows an event's days as the event's own pages do. */

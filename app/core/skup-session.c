@@ -29,6 +29,9 @@ static const SkupField fields[] = {
   { "end-time", "end_time", SKUP_FIELD_TIME, 0, N_("Ends"), NULL },
   { "title", "title", SKUP_FIELD_TEXT, 0, N_("Title"), NULL },
   { "room-id", "room_id", SKUP_FIELD_REF, 0, N_("Room"), NULL, NULL, skup_room_get_type },
+  /* Whether a scanned, signed sign-in sheet is kept for it (skup-store-sheets.c); asked of
+   * the table, never stored, so it can never disagree with what is kept. */
+  { "has-sheet", "(SELECT count(*) FROM session_sheets ss WHERE ss.session_id = t.id)", SKUP_FIELD_BOOL, SKUP_FIELD_COMPUTED, N_("Signed sheet"), NULL },
 };
 
 static gboolean
@@ -84,7 +87,11 @@ skup_session_class_init (SkupSessionClass *klass)
 {
   SkupRecordClass *record_class = SKUP_RECORD_CLASS (klass);
 
-  skup_record_class_install_fields (record_class, "sessions", "session", "t.date, t.start_time",
+  /* A session with no start time comes first on its day on both engines (SQLite sorts NULL
+   * first, PostgreSQL last): `--session 2` and the sheet scanned for it must name the same
+   * session on a shared register as on a file. */
+  skup_record_class_install_fields (record_class, "sessions", "session",
+                                    "t.date, coalesce (t.start_time, '')",
                                     fields, G_N_ELEMENTS (fields));
   skup_record_class_set_kind (record_class, &kind);
   record_class->validate = skup_session_validate;

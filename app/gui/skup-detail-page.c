@@ -28,6 +28,9 @@
 #include "skup-rooms-group.h"
 #include "skup-sessions-group.h"
 #include "skup-sign-in-dialog.h"
+#include "registration/skup-participants-group.h"
+#include "registration/skup-register-person.h"
+#include "attendance/skup-check-in-window.h"
 
 /* The matches a duplicates dialog offers to open instead. */
 #define MAX_DUPLICATES_OFFERED 3
@@ -138,6 +141,9 @@ update_summary (SkupDetailPage *self,
   gtk_widget_set_visible (self->actions_box, record != NULL && is_event);
   /* The sheet lists the event as saved: a new one has no one to list yet. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.print-sign-in-sheet",
+                                 record != NULL && is_event && self->id != 0);
+  /* Check-in marks the registrations of the event as saved, as the sheet lists them. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.check-in",
                                  record != NULL && is_event && self->id != 0);
   /* Attendance is taken of the registrations as saved. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.take-attendance",
@@ -561,6 +567,59 @@ print_sign_in_sheet_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The History section's button: the person registered from their own page. */
+static void
+register_for_event_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->record_type != SKUP_TYPE_PERSON || g_variant_get_int64 (parameter) <= 0)
+    return;
+  skup_register_person_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                g_variant_get_int64 (parameter));
+}
+
+/* The event's check-in window, if one is open already: a second would only be confusing at a
+ * door (two counts, two Undos). */
+static GtkWindow *
+find_check_in_window (SkupDetailPage *self)
+{
+  /* (transfer none): GTK's own list. */
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (SKUP_IS_CHECK_IN_WINDOW (window)
+          && skup_check_in_window_get_event_id (SKUP_CHECK_IN_WINDOW (window)) == self->id)
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *window;
+
+  if (self->id == 0 || self->record_type != SKUP_TYPE_EVENT)
+    return;
+  window = find_check_in_window (self);
+  if (window == NULL)
+    window = GTK_WINDOW (skup_check_in_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                        : NULL,
+                                                   self->context, self->id));
+  gtk_window_present (window);
+}
+
 static void
 take_attendance_action (GtkWidget  *widget,
                         const char *action_name,
@@ -781,6 +840,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   g_type_ensure (SKUP_TYPE_ROOMS_GROUP);
   g_type_ensure (SKUP_TYPE_SESSIONS_GROUP);
   g_type_ensure (SKUP_TYPE_LOGO_SECTION);
+  g_type_ensure (SKUP_TYPE_PARTICIPANTS_GROUP);
   g_type_ensure (SKUP_TYPE_ELIGIBILITY_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -817,6 +877,9 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "event.export-list", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "event.print-sign-in-sheet", NULL,
                                    print_sign_in_sheet_action);
+  gtk_widget_class_install_action (widget_class, "person.register-for-event", "x",
+                                   register_for_event_action);
+  gtk_widget_class_install_action (widget_class, "event.check-in", NULL, check_in_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "detail.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.cancel", NULL);
@@ -831,6 +894,7 @@ skup_detail_page_init (SkupDetailPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.issue-certificates", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.export-list", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.print-sign-in-sheet", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.check-in", FALSE);
 }
 
 /* API **********************************************************************/

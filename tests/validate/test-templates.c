@@ -30,14 +30,20 @@
 #include "gui/skup-related-list.h"
 #include "gui/skup-rooms-group.h"
 #include "gui/skup-sessions-group.h"
+#include "gui/skup-sheet-row.h"
 #include "gui/skup-sign-in-dialog.h"
 #include "gui/skup-signatory-row.h"
 #include "gui/skup-window.h"
+#include "gui/registration/skup-add-people-dialog.h"
+#include "gui/registration/skup-participants-group.h"
+#include "gui/registration/skup-paste-list-dialog.h"
+#include "gui/attendance/skup-check-in-window.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
 /* Every type with a template. A new template type goes here (the "listed" test says so). */
 static GType (*const template_types[]) (void) = {
+  skup_check_in_window_get_type,
   skup_attendance_window_get_type,
   skup_child_group_get_type,
   skup_date_row_get_type,
@@ -56,9 +62,13 @@ static GType (*const template_types[]) (void) = {
   skup_related_list_get_type,
   skup_rooms_group_get_type,
   skup_sessions_group_get_type,
+  skup_sheet_row_get_type,
   skup_sign_in_dialog_get_type,
   skup_signatory_row_get_type,
   skup_window_get_type,
+  skup_participants_group_get_type,
+  skup_add_people_dialog_get_type,
+  skup_paste_list_dialog_get_type,
 };
 
 static char *tmpdir;

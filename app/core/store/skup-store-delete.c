@@ -26,13 +26,16 @@ typedef enum {
   EFFECT_DETACH_SESSIONS_ROOM,
   EFFECT_DETACH_EVENTS_PROJECT,
   EFFECT_KEEP_CERTIFICATES,
+  EFFECT_REMOVE_SHEET,
+  EFFECT_REMOVE_SHEETS,
 } Effect;
 
 /* What deleting a row of @table does to others, in the order the changes must be made. ?1 is
  * the id being deleted. All foreign keys are ON DELETE RESTRICT (certificates aside), so an
  * effect missing here makes the delete fail rather than take rows silently. An organisation's
  * logo is part of it, not a record that depends on it: it goes with it (ON DELETE CASCADE),
- * unlisted. */
+ * unlisted. A session's signed sheet cascades too, but it is evidence an auditor may ask for:
+ * its going is listed, so the user is told before it is lost. */
 static const struct {
   const char *table;
   const char *affected;
@@ -90,6 +93,11 @@ static const struct {
   { "events", "registrations", EFFECT_REMOVE_REGISTRATIONS, TRUE,
     "SELECT count(*) FROM registrations WHERE event_id = ?1",
     "DELETE FROM registrations WHERE event_id = ?1" },
+  /* The signed sheets are evidence: their going is said, though the rows cascade. */
+  { "events", "session_sheets", EFFECT_REMOVE_SHEETS, TRUE,
+    "SELECT count(*) FROM session_sheets WHERE session_id IN "
+    "(SELECT id FROM sessions WHERE event_id = ?1)",
+    "DELETE FROM session_sheets WHERE session_id IN (SELECT id FROM sessions WHERE event_id = ?1)" },
   { "events", "sessions", EFFECT_REMOVE_SESSIONS, TRUE,
     "SELECT count(*) FROM sessions WHERE event_id = ?1",
     "DELETE FROM sessions WHERE event_id = ?1" },
@@ -99,6 +107,9 @@ static const struct {
   { "sessions", "attendance", EFFECT_REMOVE_ATTENDANCE, TRUE,
     "SELECT count(*) FROM attendance WHERE session_id = ?1",
     "DELETE FROM attendance WHERE session_id = ?1" },
+  { "sessions", "session_sheets", EFFECT_REMOVE_SHEET, TRUE,
+    "SELECT count(*) FROM session_sheets WHERE session_id = ?1",
+    "DELETE FROM session_sheets WHERE session_id = ?1" },
   { "registrations", "certificates", EFFECT_KEEP_CERTIFICATES, FALSE,
     "SELECT count(*) FROM certificates WHERE registration_id = ?1", NULL },
   { "registrations", "attendance", EFFECT_REMOVE_ATTENDANCE, TRUE,
@@ -160,6 +171,13 @@ describe_effect (Effect effect,
     case EFFECT_DETACH_EVENTS_PROJECT:
       fmt = g_dngettext (GETTEXT_PACKAGE, "%u event will belong to no project.",
                          "%u events will belong to no project.", n);
+      break;
+    case EFFECT_REMOVE_SHEET:
+      /* A session has one sheet at most. */
+      return g_strdup (_("Also removes the signed sign-in sheet attached to it."));
+    case EFFECT_REMOVE_SHEETS:
+      fmt = g_dngettext (GETTEXT_PACKAGE, "Also removes %u signed sign-in sheet.",
+                         "Also removes %u signed sign-in sheets.", n);
       break;
     case EFFECT_KEEP_CERTIFICATES:
     default:

@@ -25,6 +25,7 @@ G_BEGIN_DECLS
  *   skup-store-logos.c     organisations' logos
  *   skup-store-registrations.c  seats, the waitlist, status history
  *   skup-store-attendance.c     marks, check-in, walk-ins
+ *   skup-store-sheets.c    sessions' signed sign-in sheets, kept as evidence
  * Only these files (and the engine layer under them) name SQL. */
 
 struct _SkupStore
