@@ -11,8 +11,10 @@
  * every change to it stays in the row's log (who, when, why).
  *
  * The core judges (skup_eligibility_list()); this group only shows. Its rows are made from
- * plain entries read at once, so a refresh builds them all again rather than keeping a model
- * of objects in step: there are tens of people at an event, not thousands.
+ * plain entries read at once, so a refresh builds them again rather than keeping a model of
+ * objects in step. Most events have tens of people, but a conference may have a thousand:
+ * only a page of rows is made (Show More adds the next), so the event's page opens at once
+ * whatever the size; the summary counts everyone.
  */
 
 #include "config.h"
@@ -31,13 +33,19 @@ struct _SkupEligibilityGroup
   const SkupKindSection *section;
   SkupStore             *store;     /* the one whose ::changed is followed */
   gint64                 event_id;
-  GPtrArray             *entries;   /* SkupStandingEntry, as shown */
+  GPtrArray             *entries;   /* SkupStandingEntry, all of them */
+  GPtrArray             *log;       /* SkupOverride, the event's, oldest first */
+  guint                  limit;     /* how many of the entries have rows */
   guint                  refresh_id;
 
   /* Template children */
   GtkListBox            *list_box;
+  GtkButton             *more_button;
   GtkLabel              *error_label;
 };
+
+/* Rows made at a time: enough to fill a large window, few enough to open at once. */
+#define PAGE_SIZE 50
 
 static void skup_eligibility_group_section_init (SkupDetailSectionInterface *iface);
 
@@ -318,30 +326,62 @@ restore_row (GtkWidget  *row,
     gtk_widget_grab_focus (find_override_button (row));
 }
 
-/* Shows @entries (taking them) in place of the rows shown. */
+static void
+update_more (SkupEligibilityGroup *self)
+{
+  guint n = self->entries != NULL ? self->entries->len : 0;
+  guint hidden = n > self->limit ? n - self->limit : 0;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), hidden > 0);
+  if (hidden == 0)
+    return;
+  /* Translators: under a long list of participants; %u is how many more rows it shows */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Show %u More", "_Show %u More",
+                                        MIN (hidden, PAGE_SIZE)), MIN (hidden, PAGE_SIZE));
+  gtk_button_set_label (self->more_button, label);
+  gtk_button_set_use_underline (self->more_button, TRUE);
+}
+
+/* Makes the rows of entries [@from, @to), after those there are. */
+static void
+append_rows (SkupEligibilityGroup *self,
+             guint                 from,
+             guint                 to,
+             RowState             *state)
+{
+  g_autoptr(GHashTable) by_id = group_log (self->log);
+
+  for (guint i = from; self->entries != NULL && i < MIN (to, self->entries->len); i++)
+    {
+      SkupStandingEntry *entry = g_ptr_array_index (self->entries, i);
+      GtkWidget *row = make_row (entry, g_hash_table_lookup (by_id, &entry->registration_id));
+
+      gtk_list_box_append (self->list_box, row);
+      if (state != NULL)
+        restore_row (row, entry->registration_id, state);
+    }
+  update_more (self);
+}
+
+/* Shows @entries and @log (taking both) in place of the rows shown. */
 static void
 show_rows (SkupEligibilityGroup *self,
            GPtrArray            *entries,
            GPtrArray            *log)
 {
-  g_autoptr(GHashTable) by_id = group_log (log);
   RowState state;
   GtkWidget *child;
 
   /* Rows were made from the entries now being replaced: read them first. */
   remember_rows (self, &state);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->log, g_ptr_array_unref);
   self->entries = entries;
+  self->log = log;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
-  for (guint i = 0; self->entries != NULL && i < self->entries->len; i++)
-    {
-      SkupStandingEntry *entry = g_ptr_array_index (self->entries, i);
-      GtkWidget *row = make_row (entry, g_hash_table_lookup (by_id, &entry->registration_id));
-
-      gtk_list_box_append (self->list_box, row);
-      restore_row (row, entry->registration_id, &state);
-    }
+  append_rows (self, 0, self->limit, &state);
   g_hash_table_unref (state.expanded);
 }
 
@@ -388,7 +428,7 @@ refresh (SkupEligibilityGroup *self)
   _skup_gui_show_error (self->error_label, NULL);
   summary = dup_summary (entries, &rule);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), summary);
-  show_rows (self, g_steal_pointer (&entries), log);
+  show_rows (self, g_steal_pointer (&entries), g_steal_pointer (&log));
 }
 
 static gboolean
@@ -454,6 +494,8 @@ skup_eligibility_group_set_record (SkupDetailSection *section,
 {
   SkupEligibilityGroup *self = SKUP_ELIGIBILITY_GROUP (section);
 
+  if (self->event_id != skup_record_get_id (record))
+    self->limit = PAGE_SIZE;
   self->event_id = skup_record_get_id (record);
   refresh (self);
 }
@@ -464,6 +506,18 @@ skup_eligibility_group_section_init (SkupDetailSectionInterface *iface)
   iface->set_record = skup_eligibility_group_set_record;
   /* No refresh: the group follows the kinds a standing depends on itself (on_store_changed),
    * so the page's reading again after every change does not rebuild it twice. */
+}
+
+static void
+show_more_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SkupEligibilityGroup *self = SKUP_ELIGIBILITY_GROUP (widget);
+  guint from = self->limit;
+
+  self->limit += PAGE_SIZE;
+  append_rows (self, from, self->limit, NULL);
 }
 
 /* Deciding by hand ****************************************************************/
@@ -640,6 +694,7 @@ skup_eligibility_group_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), SKUP_TYPE_ELIGIBILITY_GROUP);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->log, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
 
@@ -705,14 +760,18 @@ skup_eligibility_group_class_init (SkupEligibilityGroupClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/rs/skup/Skup/ui/skup-eligibility-group.ui");
   gtk_widget_class_bind_template_child (widget_class, SkupEligibilityGroup, list_box);
+  gtk_widget_class_bind_template_child (widget_class, SkupEligibilityGroup, more_button);
   gtk_widget_class_bind_template_child (widget_class, SkupEligibilityGroup, error_label);
 
   gtk_widget_class_install_action (widget_class, "eligibility.override", "x", override_action);
+  gtk_widget_class_install_action (widget_class, "eligibility.show-more", NULL,
+                                   show_more_action);
 }
 
 static void
 skup_eligibility_group_init (SkupEligibilityGroup *self)
 {
+  self->limit = PAGE_SIZE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

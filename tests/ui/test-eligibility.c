@@ -312,6 +312,18 @@ dup_who_prefix (Fixture *f)
   return g_strdup_printf ("%s, ", who);
 }
 
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
 /* Tests *******************************************************************/
 
 /* The standings follow the attendance taken: Ana attended two of three (enough), Boris one of
@@ -511,6 +523,48 @@ test_serbian (Fixture       *f,
   skup_ui_test_use_language ("C.UTF-8");
 }
 
+/* A conference of sixty: the page shows the first fifty standings and Show More the rest,
+ * so that a thousand do not hold up the page; the summary counts everyone. */
+static void
+test_many (Fixture       *f,
+           gconstpointer  data)
+{
+  Workshop w = add_workshop (f);
+  SkupWindow *window;
+  SkupEligibilityGroup *group;
+  GtkWidget *list_box;
+  GtkWidget *more;
+  guint eligible = 0;
+
+  for (guint i = 0; i < 58; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("Guest%02u", i);
+
+      register_person (f, w.event_id, given, "Conference");
+    }
+  window = skup_ui_test_open_window (f, 1100, 900);
+  group = open_group (f, window, w.event_id);
+  g_assert_cmpuint (skup_eligibility_group_get_count (group, &eligible), ==, 60);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
+                   "0 of 60 eligible · rule: 60 % of sessions, trainers and speakers always");
+  list_box = skup_ui_test_find_descendant (GTK_WIDGET (group), GTK_TYPE_LIST_BOX, TRUE);
+  g_assert_nonnull (list_box);
+  g_assert_cmpuint (count_children (list_box), ==, 50);
+  more = skup_ui_test_find_actionable (GTK_WIDGET (group), "eligibility.show-more");
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (more)), ==, "_Show 10 More");
+
+  g_signal_emit_by_name (more, "clicked");
+  g_assert_cmpuint (count_children (list_box), ==, 60);
+  g_assert_false (gtk_widget_get_visible (more));
+  /* A new mark rebuilds the rows: those shown stay shown. */
+  mark (f, w.sessions[0], w.ana, SKUP_MARK_PRESENT);
+  wait_for_reason (group, ANA,
+                   "Attended 1 of 3 sessions; 2 needed. 2 sessions are still to be taken.");
+  g_assert_cmpuint (count_children (list_box), ==, 60);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +576,8 @@ main (int   argc,
   g_test_add ("/skup/ui/eligibility/reason-refused", Fixture, NULL, fixture_setup,
               test_reason_refused, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/eligibility/override", Fixture, NULL, fixture_setup, test_override,
+              skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/eligibility/many", Fixture, NULL, fixture_setup, test_many,
               skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/eligibility/serbian", Fixture, NULL, fixture_setup, test_serbian,
               skup_ui_test_fixture_teardown);

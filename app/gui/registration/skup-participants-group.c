@@ -305,6 +305,17 @@ new_row_menu (void)
   return G_MENU_MODEL (g_steal_pointer (&menu));
 }
 
+/* A popover menu is many widgets: a row's is made when it is first opened, so that a page of
+ * fifty rows opens at once. */
+static void
+create_row_popup (GtkMenuButton *menu_button,
+                  gpointer       user_data)
+{
+  SkupParticipantsGroup *self = user_data;
+
+  gtk_menu_button_set_menu_model (menu_button, self->row_menu);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -324,7 +335,8 @@ create_row (gpointer item,
   gtk_widget_insert_action_group (row, "row", G_ACTION_GROUP (actions));
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), self->row_menu);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_row_popup, self,
+                                         NULL);
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (menu_button, _("Role and Status"));
   gtk_widget_add_css_class (menu_button, "flat");
