@@ -41,6 +41,9 @@ static const SkupField fields[] = {
   { "accreditation-body", "accreditation_body", SKUP_FIELD_TEXT, 0, N_("Accreditation body"), NULL },
   { "accreditation-code", "accreditation_code", SKUP_FIELD_TEXT, 0, N_("Accreditation code"), NULL },
   { "accreditation-points", "accreditation_points", SKUP_FIELD_REAL, 0, N_("Accreditation points"), NULL },
+  /* Accreditation bodies give lecturers other points than participants (Chamber of Social
+   * Protection: 10 and 5); the points above are the participants'. */
+  { "accreditation-points-lecturers", "accreditation_points_lecturers", SKUP_FIELD_REAL, 0, N_("Accreditation points for lecturers"), NULL },
   { "credited-hours", "credited_hours", SKUP_FIELD_REAL, 0, N_("Credited hours"), NULL },
   { "topics", "topics", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE | SKUP_FIELD_SEARCHABLE, N_("Topics and agenda"), NULL },
   { "notes", "notes", SKUP_FIELD_TEXT, SKUP_FIELD_MULTILINE, N_("Notes"), NULL },
@@ -119,7 +122,8 @@ static const SkupFormGroup form[] = {
   { N_("Project"), N_("The project, and so the donor, the event belongs to."),
     { "project-id" } },
   { N_("Accreditation"), N_("For trainings that count towards a professional licence."),
-    { "accreditation-body", "accreditation-code", "accreditation-points", "credited-hours" } },
+    { "accreditation-body", "accreditation-code", "accreditation-points",
+      "accreditation-points-lecturers", "credited-hours" } },
   { N_("Certificates"), N_("Who has attended enough to be given a participation certificate."),
     { "eligibility-rule", "eligibility-percent", "eligibility-staff-always" } },
   { N_("Agenda"), NULL, { "topics" } },

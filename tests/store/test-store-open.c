@@ -144,6 +144,7 @@ write_v1_fixture (const char *path)
 
   g_assert_true (skup_db_migrate (db, NULL, &error));
   g_assert_no_error (error);
+  db_make_v5 (db);
   sql_exec (db, "DROP TABLE registration_history;"
                 "DROP TABLE eligibility_overrides;"
                 "DROP TABLE session_sheets;"

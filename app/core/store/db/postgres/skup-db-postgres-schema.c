@@ -299,12 +299,95 @@ static const char schema_v5[] =
   "  attached_by TEXT,\n"
   STAMPS ");\n";
 
+/* Version 6: certificates as issued documents, as on SQLite (see there why). The rule that
+ * nothing issued is deleted or changed is kept by PL/pgSQL triggers that fail with
+ * restrict_violation, a constraint error like SQLite's RAISE (ABORT). */
+static const char schema_v6[] =
+  "ALTER TABLE events ADD COLUMN accreditation_points_lecturers DOUBLE PRECISION NOT NULL "
+  "DEFAULT 0;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN built_in TEXT;\n"
+  "CREATE UNIQUE INDEX certificate_templates_built_in ON certificate_templates (built_in);\n"
+  "ALTER TABLE certificate_templates ADD COLUMN role TEXT NOT NULL DEFAULT 'participant' "
+  "CHECK (role IN ('participant','trainer'));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN layout TEXT NOT NULL DEFAULT 'un' "
+  "CHECK (layout IN ('un','classic'));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN paper TEXT NOT NULL DEFAULT 'a4' "
+  "CHECK (paper IN ('a4','letter'));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN landscape INTEGER NOT NULL DEFAULT 1 "
+  "CHECK (landscape IN (0, 1));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN accent BIGINT NOT NULL DEFAULT 2051705;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN font_family TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN title TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN preamble TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN issued_line TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_language TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_script TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_title TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_preamble TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_body TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN logos TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN signatories TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN background TEXT;\n"
+  "CREATE TABLE certificate_assets (\n"
+  "  sha256 TEXT PRIMARY KEY,\n"
+  "  mime_type TEXT NOT NULL CHECK (mime_type IN ('image/png','image/jpeg','image/svg+xml')),\n"
+  "  data BYTEA NOT NULL,\n"
+  "  size BIGINT NOT NULL,\n"
+  STAMPS ");\n"
+  "ALTER TABLE certificates ADD COLUMN verification_code TEXT;\n"
+  "CREATE UNIQUE INDEX certificates_verification_code ON certificates (verification_code);\n"
+  "ALTER TABLE certificates ADD COLUMN state TEXT NOT NULL DEFAULT 'valid' "
+  "CHECK (state IN ('valid','superseded','revoked'));\n"
+  "ALTER TABLE certificates ADD COLUMN supersedes_id BIGINT;\n"
+  "ALTER TABLE certificates ADD COLUMN superseded_by_id BIGINT;\n"
+  "ALTER TABLE certificates ADD COLUMN correction_reason TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN correction_date TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN role TEXT NOT NULL DEFAULT 'participant';\n"
+  "ALTER TABLE certificates ADD COLUMN issue_date TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN qr_payload TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN snapshot TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN design TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN pdf_sha256 TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN pdf_size BIGINT NOT NULL DEFAULT 0;\n"
+  "CREATE INDEX certificates_issue_date ON certificates (issue_date);\n"
+  /* What schema 5 said of a revoked certificate, said as schema 6 says it. */
+  "UPDATE certificates SET issue_date = substr (issued_at, 1, 10);\n"
+  "UPDATE certificates SET state = 'revoked', correction_reason = revoked_reason, "
+  "correction_date = substr (revoked_at, 1, 10) WHERE revoked_at IS NOT NULL;\n"
+  "CREATE FUNCTION skup_refuse (message TEXT) RETURNS VOID LANGUAGE plpgsql AS "
+  "'BEGIN RAISE EXCEPTION USING ERRCODE = ''restrict_violation'', MESSAGE = message; END';\n"
+  "CREATE FUNCTION skup_certificates_never_deleted () RETURNS TRIGGER LANGUAGE plpgsql AS "
+  "'BEGIN PERFORM skup_refuse (''An issued certificate is never deleted; revoke it "
+  "instead.''); RETURN NULL; END';\n"
+  "CREATE TRIGGER certificates_never_deleted BEFORE DELETE ON certificates FOR EACH ROW "
+  "EXECUTE FUNCTION skup_certificates_never_deleted ();\n"
+  "CREATE FUNCTION skup_certificates_frozen () RETURNS TRIGGER LANGUAGE plpgsql AS "
+  "'BEGIN PERFORM skup_refuse (''What an issued certificate printed never changes.''); "
+  "RETURN NULL; END';\n"
+  "CREATE TRIGGER certificates_frozen BEFORE UPDATE OF id, number, verification_code, role, "
+  "issue_date, issued_at, recipient_name, event_title, event_dates, event_place, "
+  "credited_hours, language, script, signature, qr_payload, snapshot, design, pdf_sha256, "
+  "pdf_size, supersedes_id ON certificates FOR EACH ROW "
+  "EXECUTE FUNCTION skup_certificates_frozen ();\n"
+  "CREATE FUNCTION skup_certificates_state_once () RETURNS TRIGGER LANGUAGE plpgsql AS "
+  "'BEGIN PERFORM skup_refuse (''A superseded or revoked certificate stays so.''); "
+  "RETURN NULL; END';\n"
+  "CREATE TRIGGER certificates_state_once BEFORE UPDATE OF state ON certificates FOR EACH ROW "
+  "WHEN (OLD.state <> 'valid' AND NEW.state IS DISTINCT FROM OLD.state) "
+  "EXECUTE FUNCTION skup_certificates_state_once ();\n"
+  "CREATE FUNCTION skup_certificate_assets_kept () RETURNS TRIGGER LANGUAGE plpgsql AS "
+  "'BEGIN PERFORM skup_refuse (''A certificate image is kept with the certificates and "
+  "never changes.''); RETURN NULL; END';\n"
+  "CREATE TRIGGER certificate_assets_kept BEFORE UPDATE OR DELETE ON certificate_assets "
+  "FOR EACH ROW EXECUTE FUNCTION skup_certificate_assets_kept ();\n";
+
 const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 /* Whether the schema holds skup_schema, and how many tables or views it holds at all. Looked

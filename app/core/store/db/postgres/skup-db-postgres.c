@@ -925,7 +925,8 @@ pg_reset_ids (SkupDb      *db,
   /* The table is one of ours (skup_db_tables()); those without an id have no sequence. */
   if (g_str_equal (table, "settings") || g_str_equal (table, "counters")
       || g_str_equal (table, "organisation_logos")
-      || g_str_equal (table, "session_sheets"))
+      || g_str_equal (table, "session_sheets")
+      || g_str_equal (table, "certificate_assets"))
     return TRUE;
   sql = g_strdup_printf ("SELECT setval (pg_get_serial_sequence ('%s', 'id'), "
                          "COALESCE ((SELECT max(id) FROM %s), 0) + 1, false)", table, table);

@@ -295,12 +295,87 @@ static const char schema_v5[] =
   "  attached_by TEXT,\n"
   STAMPS ");\n";
 
+/* Version 6: certificates as issued documents. Each keeps an immutable snapshot of what it
+ * printed (the expanded texts, the template as used) with its PDF's digest, a verification
+ * code, its state and the links of a correction (no foreign keys on those: a certificate is
+ * never deleted, and a copy of the register inserts them in id order); images are kept once
+ * by their SHA-256. Templates gain what they are. Lecturers get their own accreditation
+ * points. The triggers make "nothing issued is ever deleted or changed" the database's rule,
+ * not only the store's: only the state, the correction's reason, date and link, and the
+ * links to rows that may go (set NULL) can change, and a state only away from valid. */
+static const char schema_v6[] =
+  "ALTER TABLE events ADD COLUMN accreditation_points_lecturers REAL NOT NULL DEFAULT 0;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN built_in TEXT;\n"
+  "CREATE UNIQUE INDEX certificate_templates_built_in ON certificate_templates (built_in);\n"
+  "ALTER TABLE certificate_templates ADD COLUMN role TEXT NOT NULL DEFAULT 'participant' "
+  "CHECK (role IN ('participant','trainer'));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN layout TEXT NOT NULL DEFAULT 'un' "
+  "CHECK (layout IN ('un','classic'));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN paper TEXT NOT NULL DEFAULT 'a4' "
+  "CHECK (paper IN ('a4','letter'));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN landscape INTEGER NOT NULL DEFAULT 1 "
+  "CHECK (landscape IN (0, 1));\n"
+  "ALTER TABLE certificate_templates ADD COLUMN accent INTEGER NOT NULL DEFAULT 2051705;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN font_family TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN title TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN preamble TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN issued_line TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_language TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_script TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_title TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_preamble TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN second_body TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN logos TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN signatories TEXT;\n"
+  "ALTER TABLE certificate_templates ADD COLUMN background TEXT;\n"
+  "CREATE TABLE certificate_assets (\n"
+  "  sha256 TEXT PRIMARY KEY,\n"
+  "  mime_type TEXT NOT NULL CHECK (mime_type IN ('image/png','image/jpeg','image/svg+xml')),\n"
+  "  data BLOB NOT NULL,\n"
+  "  size INTEGER NOT NULL,\n"
+  STAMPS ");\n"
+  "ALTER TABLE certificates ADD COLUMN verification_code TEXT;\n"
+  "CREATE UNIQUE INDEX certificates_verification_code ON certificates (verification_code);\n"
+  "ALTER TABLE certificates ADD COLUMN state TEXT NOT NULL DEFAULT 'valid' "
+  "CHECK (state IN ('valid','superseded','revoked'));\n"
+  "ALTER TABLE certificates ADD COLUMN supersedes_id INTEGER;\n"
+  "ALTER TABLE certificates ADD COLUMN superseded_by_id INTEGER;\n"
+  "ALTER TABLE certificates ADD COLUMN correction_reason TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN correction_date TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN role TEXT NOT NULL DEFAULT 'participant';\n"
+  "ALTER TABLE certificates ADD COLUMN issue_date TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN qr_payload TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN snapshot TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN design TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN pdf_sha256 TEXT;\n"
+  "ALTER TABLE certificates ADD COLUMN pdf_size INTEGER NOT NULL DEFAULT 0;\n"
+  "CREATE INDEX certificates_issue_date ON certificates (issue_date);\n"
+  /* What schema 5 said of a revoked certificate, said as schema 6 says it. */
+  "UPDATE certificates SET issue_date = substr (issued_at, 1, 10);\n"
+  "UPDATE certificates SET state = 'revoked', correction_reason = revoked_reason, "
+  "correction_date = substr (revoked_at, 1, 10) WHERE revoked_at IS NOT NULL;\n"
+  "CREATE TRIGGER certificates_never_deleted BEFORE DELETE ON certificates BEGIN "
+  "SELECT RAISE (ABORT, 'An issued certificate is never deleted; revoke it instead.'); END;\n"
+  "CREATE TRIGGER certificates_frozen BEFORE UPDATE OF id, number, verification_code, role, "
+  "issue_date, issued_at, recipient_name, event_title, event_dates, event_place, "
+  "credited_hours, language, script, signature, qr_payload, snapshot, design, pdf_sha256, "
+  "pdf_size, supersedes_id ON certificates BEGIN "
+  "SELECT RAISE (ABORT, 'What an issued certificate printed never changes.'); END;\n"
+  "CREATE TRIGGER certificates_state_once BEFORE UPDATE OF state ON certificates "
+  "WHEN OLD.state <> 'valid' AND NEW.state IS NOT OLD.state BEGIN "
+  "SELECT RAISE (ABORT, 'A superseded or revoked certificate stays so.'); END;\n"
+  "CREATE TRIGGER certificate_assets_frozen BEFORE UPDATE ON certificate_assets BEGIN "
+  "SELECT RAISE (ABORT, 'A certificate image never changes.'); END;\n"
+  "CREATE TRIGGER certificate_assets_kept BEFORE DELETE ON certificate_assets BEGIN "
+  "SELECT RAISE (ABORT, 'A certificate image is kept with the certificates.'); END;\n";
+
 const char * const _skup_sqlite_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 /* Reads PRAGMA user_version; -1 with @error set if the file is not a database. */
