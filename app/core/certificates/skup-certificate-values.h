@@ -1,0 +1,66 @@
+/* skup-certificate-values.h — what a certificate says of one person at one event
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The table of SKUP_PLACEHOLDER_* values for one registration, in the certificate's language
+ * and script, read from the register once at issuing and then frozen in the snapshot.
+ */
+
+#pragma once
+
+#include "skup-placeholders.h"
+#include "skup-store.h"
+
+G_BEGIN_DECLS
+
+/**
+ * SkupCertificateFacts:
+ * @language: "en" or "sr"
+ * @script: "latin" or "cyrillic"
+ * @number: (nullable): the certificate's number
+ * @issue_date: "YYYY-MM-DD"
+ *
+ * What the register cannot tell: which certificate is being written.
+ */
+typedef struct
+{
+  const char *language;
+  const char *script;
+  const char *number;
+  const char *issue_date;
+} SkupCertificateFacts;
+
+/**
+ * skup_certificate_values_new:
+ * @registration_id: the person at the event
+ * @out_gender: (out) (optional): the person's, for the {m:…|f:…} groups
+ * @out_role: (out) (optional) (transfer full): the registration's role nick
+ *
+ * Names are written in @facts->script: the person's own spelling in that script when the
+ * register has one (the name fields, or "name in the other script"), else transliterated.
+ * {kind} is the event kind's noun as the built-in sentences need it: in Serbian the locative
+ * ("на обуци", "на радионици", "на конференцији"), in English with its article-less noun
+ * ("workshop"). {points} are the participants' or the lecturers' by the role.
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): placeholder name → value
+ */
+GHashTable *skup_certificate_values_new (SkupStore                  *store,
+                                         gint64                      registration_id,
+                                         const SkupCertificateFacts *facts,
+                                         SkupPlaceholderGender      *out_gender,
+                                         char                      **out_role,
+                                         GError                    **error);
+
+/* The kind noun ("training", "обуци") for an event kind nick, in the case the built-in
+ * sentence needs ("на {kind}": Serbian locative). */
+const char *skup_certificate_kind_noun  (const char *kind,
+                                         const char *language,
+                                         const char *script);
+/* The role noun with both genders as a placeholder group ("{m:учесник|f:учесница}") for a
+ * registration role, to be expanded with the person's gender. */
+const char *skup_certificate_role_noun  (const char *role,
+                                         const char *language,
+                                         const char *script);
+
+G_END_DECLS
