@@ -5,7 +5,8 @@
  *
  * One pass over the text, no regex and no copy of a name: a batch of certificates expands the
  * same few sentences a thousand times, so literal runs are appended whole, values are looked
- * up under the table's own spelling of the name, and only an error allocates (its message).
+ * up under the table's own spelling of the name, and nothing but the result (and an error's
+ * message) is allocated.
  *
  * The rules, in the order the parser meets them:
  * - "{{" and "}}" write one brace; any other "}" closes nothing and is an error.
