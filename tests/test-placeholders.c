@@ -315,34 +315,6 @@ test_errors_translated (void)
                                         "родних облика, а они не могу садржати поље.");
 }
 
-/* A batch expands the same sentence a thousand times: it must not be what takes the time. */
-static void
-test_speed (void)
-{
-  const char *text = "{honorific} {name}, {position}, {organisation}, "
-                     "{m:je učestvovao|f:je učestvovala|x:je učestvovao/la} na obuci "
-                     "„{event}“ ({kind}), održanoj {dates} u {city}, u trajanju od {hours} "
-                     "časova, kao {m:učesnik|f:učesnica}. Akreditacija: {accreditation}, "
-                     "rešenje {decision}, {points} bodova; broj licence {licence}.";
-  const char * const *names = skup_placeholders_get_names ();
-  g_autoptr(GHashTable) values = values_new ();
-  gint64 start;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    g_hash_table_insert (values, g_strdup (names[i]), g_strdup ("Милутин Милошевић"));
-  start = g_get_monotonic_time ();
-  for (guint i = 0; i < 10000; i++)
-    {
-      g_autofree char *expanded = skup_placeholders_expand (text, values,
-                                                            (SkupPlaceholderGender) (i % 3),
-                                                            NULL);
-
-      g_assert_nonnull (expanded);
-    }
-  /* About 10 ms here; the bound leaves room for sanitisers and a busy machine */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
-}
-
 typedef struct
 {
   const char *start;
@@ -442,7 +414,6 @@ main (int   argc,
   g_test_add_func ("/skup/placeholders/errors", test_errors);
   g_test_add_func ("/skup/placeholders/check-offset", test_check_offset);
   g_test_add_func ("/skup/placeholders/errors-translated", test_errors_translated);
-  g_test_add_func ("/skup/placeholders/speed", test_speed);
   g_test_add_func ("/skup/placeholders/date-span", test_date_span);
   g_test_add_func ("/skup/placeholders/date-span-serbian-window",
                    test_date_span_serbian_window);
