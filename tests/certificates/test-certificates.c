@@ -11,6 +11,7 @@
 
 #include "skup-certificate-number.h"
 #include "skup-certificate-values.h"
+#include "skup-demo.h"
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-issuer.h"
@@ -696,6 +697,101 @@ test_values (void)
   g_assert_cmpstr (skup_certificate_kind_noun ("meeting", "en", "latin"), ==, "meeting");
 }
 
+/* ---- The sample register -------------------------------------------------------------------- */
+
+static gboolean
+will_issue (GPtrArray  *plan,
+            const char *name)
+{
+  for (guint i = 0; i < plan->len; i++)
+    {
+      SkupIssuePlanEntry *p = g_ptr_array_index (plan, i);
+
+      if (g_str_equal (p->name, name) && p->verdict == SKUP_ISSUE_WILL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The sample event both Žana Glavendekić and Milutin Milošević are given a certificate at. */
+static gint64
+event_of_both (Fixture *f)
+{
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupStmt) stmt = skup_db_prepare (db_of (f), "SELECT id FROM events ORDER BY id",
+                                              &error);
+
+  events = skup_stmt_collect_ids (stmt, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < events->len; i++)
+    {
+      gint64 id = g_array_index (events, gint64, i);
+      g_autoptr(GPtrArray) plan = skup_certificates_plan (f->store, id, NULL, 0, &error);
+
+      g_assert_no_error (error);
+      if (will_issue (plan, "Žana Glavendekić") && will_issue (plan, "Milutin Milošević"))
+        return id;
+    }
+  return 0;
+}
+
+static char *
+pdftotext (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
+}
+
+/* The sample register's people print exactly as they are written, each in a file of their
+ * own named after them, diacritics kept. */
+static void
+test_sample_register (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) issued = NULL, paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *folder = g_build_filename (f->engine.dir, "certificates", NULL);
+  g_autofree char *all = NULL;
+  g_autoptr(SkupCertificateTemplate) both = NULL;
+  gint64 event_id;
+
+  g_assert_true (skup_demo_fill_sample (f->store, NULL, &error));
+  g_assert_no_error (error);
+  event_id = event_of_both (f);
+  g_assert_cmpint (event_id, >, 0);
+  /* English with Serbian: each name in Latin on the English half, in Cyrillic on the other. */
+  both = skup_store_load_built_in_template (f->store, SKUP_TEMPLATE_PARTICIPATION_EN_SR, &error);
+  g_assert_no_error (error);
+  g_assert_true (skup_certificates_issue (f->store, event_id, NULL, 0, both->id, ISSUED, &issued,
+                                          &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < issued->len; i++)
+    g_array_append_val (ids, entry_at (issued, i)->id);
+  g_assert_true (skup_certificates_render (f->store, (gint64 *) ids->data, ids->len, folder,
+                                           TRUE, paths, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (paths->len, ==, issued->len);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *text = pdftotext (g_ptr_array_index (paths, i));
+      g_autofree char *joined = all ? g_strconcat (all, text, NULL) : g_strdup (text);
+
+      g_free (all);
+      all = g_steal_pointer (&joined);
+    }
+  g_assert_nonnull (strstr (all, "Žana Glavendekić"));
+  g_assert_nonnull (strstr (all, "Милутин Милошевић"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -717,6 +813,7 @@ main (int   argc,
   fixture_add ("/skup/certificates", "serbian-gender", test_serbian_gender);
   fixture_add ("/skup/certificates", "reissue-and-revoke", test_reissue_and_revoke);
   fixture_add ("/skup/certificates", "verify", test_verify);
+  fixture_add ("/skup/certificates", "sample-register", test_sample_register);
 
   return g_test_run ();
 }
