@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "skup-certificate-number.h"
@@ -507,7 +508,7 @@ test_serbian_gender (Fixture       *f,
 {
   g_autoptr(SkupRecord) event = add_held_event (f, "Обука о смањењу штете", "sr");
   g_autoptr(GPtrArray) issued = NULL;
-  g_autofree char *body0 = NULL, *body1 = NULL, *latin = NULL;
+  g_autofree char *body0 = NULL, *body1 = NULL, *issued_line = NULL;
 
   set_prefix (f, "KBPD");
   add_attendee (f, event, "Žana", "Glavendekić", "female");
@@ -517,7 +518,9 @@ test_serbian_gender (Fixture       *f,
   body1 = snapshot_value (entry_at (issued, 1), "text", "body");
   g_assert_true (g_str_has_prefix (body0, "је учествовала на обуци „Обука о смањењу штете“, "));
   g_assert_true (g_str_has_prefix (body1, "је учествовао на обуци „"));
-  g_assert_true (g_str_has_suffix (body1, " у Београду."));
+  g_assert_true (g_str_has_suffix (body1, ", одржаној 2. марта 2026. године у Београду."));
+  issued_line = snapshot_value (entry_at (issued, 1), "text", "issued");
+  g_assert_cmpstr (issued_line, ==, "Београд, 6. марта 2026.");
   g_assert_cmpstr (entry_at (issued, 1)->recipient_name, ==, "Милутин Милошевић");
 }
 
@@ -750,6 +753,31 @@ pdftotext (const char *path)
   return g_steal_pointer (&out);
 }
 
+/* Issues @name's certificate at @event_id with the built-in @key, adding its id to @ids. */
+static void
+issue_with (Fixture    *f,
+            gint64      event_id,
+            const char *name,
+            const char *key,
+            GArray     *ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) plan = skup_certificates_plan (f->store, event_id, NULL, 0, &error);
+  g_autoptr(SkupCertificateTemplate) t = skup_store_load_built_in_template (f->store, key,
+                                                                            &error);
+  g_autoptr(GPtrArray) issued = NULL;
+  gint64 person_id = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < plan->len; i++)
+    if (g_str_equal (((SkupIssuePlanEntry *) g_ptr_array_index (plan, i))->name, name))
+      person_id = ((SkupIssuePlanEntry *) g_ptr_array_index (plan, i))->person_id;
+  g_assert_true (skup_certificates_issue (f->store, event_id, &person_id, 1, t->id, ISSUED,
+                                          &issued, &error));
+  g_assert_no_error (error);
+  g_array_append_val (ids, entry_at (issued, 0)->id);
+}
+
 /* The sample register's people print exactly as they are written, each in a file of their
  * own named after them, diacritics kept. */
 static void
@@ -757,29 +785,25 @@ test_sample_register (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) issued = NULL, paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *folder = g_build_filename (f->engine.dir, "certificates", NULL);
+  g_autofree char *folder = g_dir_make_tmp ("skup-certificates-XXXXXX", NULL);
   g_autofree char *all = NULL;
-  g_autoptr(SkupCertificateTemplate) both = NULL;
   gint64 event_id;
 
   g_assert_true (skup_demo_fill_sample (f->store, NULL, &error));
   g_assert_no_error (error);
   event_id = event_of_both (f);
   g_assert_cmpint (event_id, >, 0);
-  /* English with Serbian: each name in Latin on the English half, in Cyrillic on the other. */
-  both = skup_store_load_built_in_template (f->store, SKUP_TEMPLATE_PARTICIPATION_EN_SR, &error);
-  g_assert_no_error (error);
-  g_assert_true (skup_certificates_issue (f->store, event_id, NULL, 0, both->id, ISSUED, &issued,
-                                          &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < issued->len; i++)
-    g_array_append_val (ids, entry_at (issued, i)->id);
+  /* Žana on an English certificate, in Latin; Milutin on a Serbian one, in Cyrillic. */
+  issue_with (f, event_id, "Žana Glavendekić", SKUP_TEMPLATE_PARTICIPATION_EN, ids);
+  issue_with (f, event_id, "Milutin Milošević", SKUP_TEMPLATE_PARTICIPATION_SR, ids);
   g_assert_true (skup_certificates_render (f->store, (gint64 *) ids->data, ids->len, folder,
                                            TRUE, paths, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (paths->len, ==, issued->len);
+  g_assert_cmpuint (paths->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (paths, 0), "/Glavendekić Žana – "));
+  g_assert_nonnull (strstr (g_ptr_array_index (paths, 1), "/Милошевић Милутин – "));
   for (guint i = 0; i < paths->len; i++)
     {
       g_autofree char *text = pdftotext (g_ptr_array_index (paths, i));
@@ -790,6 +814,9 @@ test_sample_register (Fixture       *f,
     }
   g_assert_nonnull (strstr (all, "Žana Glavendekić"));
   g_assert_nonnull (strstr (all, "Милутин Милошевић"));
+  for (guint i = 0; i < paths->len; i++)
+    g_remove (g_ptr_array_index (paths, i));
+  g_rmdir (folder);
 }
 
 int

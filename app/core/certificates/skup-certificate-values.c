@@ -256,9 +256,11 @@ dup_organisers (SkupStore  *store,
 /* A Serbian certificate writes its city in its own script, as it does names. */
 static char *
 city_in_script (const char                 *city,
-                const SkupCertificateFacts *facts)
+                const SkupCertificateFacts *facts,
+                gboolean                    locative)
 {
-  g_autofree char *in = skup_certificate_city_in (city, facts->language);
+  g_autofree char *in = locative ? skup_certificate_city_in (city, facts->language)
+                                 : g_strdup (city != NULL ? city : "");
 
   if (!is_serbian (facts->language))
     return g_steal_pointer (&in);
@@ -288,7 +290,9 @@ put_event (GHashTable                 *values,
                                       skup_record_get_string (event, "end-date")));
   put (values, SKUP_PLACEHOLDER_VENUE, g_strdup (skup_record_get_string (event, "venue-name")));
   put (values, SKUP_PLACEHOLDER_CITY, city_in_script (skup_record_get_string (event, "city"),
-                                                      facts));
+                                                      facts, TRUE));
+  put (values, SKUP_CERTIFICATE_CITY_AS_NAMED,
+       city_in_script (skup_record_get_string (event, "city"), facts, FALSE));
   put (values, SKUP_PLACEHOLDER_HOURS, format_number (skup_record_get_real (event,
                                                                           "credited-hours")));
   put (values, SKUP_PLACEHOLDER_ACCREDITATION,

@@ -14,6 +14,11 @@
 
 G_BEGIN_DECLS
 
+/* Not a placeholder (a template cannot name it): the city as it is named, in the certificate's
+ * script, which the place-and-date line uses for {city} ("Београд, 6. марта 2026."), while a
+ * sentence's {city} is in the locative ("у Београду"). */
+#define SKUP_CERTIFICATE_CITY_AS_NAMED "city-as-named"
+
 /**
  * SkupCertificateFacts:
  * @language: "en" or "sr"

@@ -483,6 +483,23 @@ expand (const char             *text,
   return text != NULL ? skup_placeholders_expand (text, values, gender, error) : g_strdup ("");
 }
 
+/* The place-and-date line names the city as it is named, not in a sentence's locative. */
+static char *
+expand_place_line (const char             *text,
+                   GHashTable             *values,
+                   SkupPlaceholderGender   gender,
+                   GError                **error)
+{
+  char *locative = g_strdup (g_hash_table_lookup (values, SKUP_PLACEHOLDER_CITY));
+  const char *named = g_hash_table_lookup (values, SKUP_CERTIFICATE_CITY_AS_NAMED);
+  char *line;
+
+  g_hash_table_insert (values, g_strdup (SKUP_PLACEHOLDER_CITY), g_strdup (named ? named : ""));
+  line = expand (text, values, gender, error);
+  g_hash_table_insert (values, g_strdup (SKUP_PLACEHOLDER_CITY), locative);
+  return line;
+}
+
 /* Expands one language's texts into [group] of @snapshot. */
 static gboolean
 write_texts (GKeyFile               *snapshot,
@@ -498,7 +515,7 @@ write_texts (GKeyFile               *snapshot,
   g_autofree char *t = expand (title, values, gender, error);
   g_autofree char *p = t ? expand (preamble, values, gender, error) : NULL;
   g_autofree char *b = p ? expand (body, values, gender, error) : NULL;
-  g_autofree char *i = b && issued ? expand (issued, values, gender, error) : NULL;
+  g_autofree char *i = b && issued ? expand_place_line (issued, values, gender, error) : NULL;
 
   if (b == NULL || (issued != NULL && i == NULL))
     return FALSE;
