@@ -418,6 +418,71 @@ test_pages_on_threads (Fixture       *f,
     }
 }
 
+static GdkPixbuf *
+picture_of (Fixture    *f,
+            GBytes     *pdf,
+            const char *name)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autofree char *prefix = g_build_filename (f->dir, name, NULL);
+  g_autofree char *png = g_strconcat (prefix, ".png", NULL);
+  g_autoptr(GError) error = NULL;
+  GdkPixbuf *pixbuf;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                      NULL));
+  /* poppler says nothing on stderr about a PDF it reads without trouble: run_tool() would
+   * fail on a broken one, and this checks its output too. */
+  g_free (run_tool ((const char *[]) { "pdftoppm", "-png", "-r", "40", "-singlefile", "-f", "1",
+                                       "-l", "1", path, prefix, NULL }));
+  pixbuf = gdk_pixbuf_new_from_file (png, &error);
+  g_assert_no_error (error);
+  return pixbuf;
+}
+
+/* A PDF a person carries the real pictures, compressed once for the document, and looks
+ * pixel for pixel like its page of the PDF of everyone; poppler reads it without a word. */
+static void
+test_pictures_of_one_file (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) texts = sample_texts_new ();
+  g_auto(SkupCertificateDesign) design = { 0 };
+  g_autoptr(SkupDocument) document = NULL;
+  g_autoptr(GBytes) all = NULL;
+  g_autoptr(GBytes) one = NULL;
+  g_autoptr(GdkPixbuf) all_page = NULL;
+  g_autoptr(GdkPixbuf) one_page = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "one", NULL);
+  g_autofree char *images = NULL;
+  g_autofree char *stderr_text = NULL;
+  int status = 0;
+
+  sample_design_init (&design, SKUP_CERTIFICATE_LAYOUT_UN, SKUP_PAPER_A4, TRUE, SAMPLE_ENGLISH);
+  design.background = sample_background ();
+  document = skup_certificate_document_new (&design, texts);
+  all = skup_certificate_document_to_bytes (SKUP_CERTIFICATE_DOCUMENT (document), ISSUED, NULL);
+  one = skup_certificate_document_page_to_bytes (SKUP_CERTIFICATE_DOCUMENT (document), 0, ISSUED,
+                                                 NULL);
+  all_page = picture_of (f, all, "all");
+  one_page = picture_of (f, one, "one");
+  g_assert_cmpint (gdk_pixbuf_get_byte_length (all_page), ==,
+                   gdk_pixbuf_get_byte_length (one_page));
+  g_assert_true (memcmp (gdk_pixbuf_read_pixels (all_page), gdk_pixbuf_read_pixels (one_page),
+                         gdk_pixbuf_get_byte_length (one_page)) == 0);
+  /* The logos (360 × 360), the signatures (600 × 200) and the background (400 × 300) with
+   * their transparency, never a stand-in of one pixel across. */
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { "pdfimages", "-list", path, NULL }, NULL,
+                               G_SPAWN_SEARCH_PATH, NULL, NULL, &images, &stderr_text, &status,
+                               NULL));
+  g_assert_cmpstr (stderr_text, ==, "");
+  g_assert_cmpuint (count (images, " image     360   360  rgb"), ==, 3);
+  g_assert_cmpuint (count (images, " smask     360   360  gray"), ==, 3);
+  g_assert_cmpuint (count (images, " image     600   200  rgb"), ==, 2);
+  g_assert_cmpuint (count (images, " image     400   300  rgb"), ==, 1);
+  g_assert_cmpuint (count (images, " image       1 "), ==, 0);
+}
+
 /* Every layout on every paper, upright and turned, draws without an error, at the paper's
  * size. */
 static void
@@ -567,6 +632,7 @@ main (int   argc,
   ADD ("bilingual", test_bilingual);
   ADD ("issue-date", test_issue_date);
   ADD ("background", test_background);
+  ADD ("pictures-of-one-file", test_pictures_of_one_file);
 #undef ADD
   return g_test_run ();
 }

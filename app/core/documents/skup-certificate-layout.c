@@ -66,8 +66,12 @@ struct _SkupCertificatePainter
   PangoContext                *context;
   PangoContext                *serbian; /* Cyrillic text on a page in another language */
   SkupDocImage                *logos[SKUP_CERTIFICATE_MAX_LOGOS];
+  guint                        logo_slots[SKUP_CERTIFICATE_MAX_LOGOS];
   guint                        n_logos;
   SkupDocImage                *background;
+  SkupPdfImage * const        *pictures;   /* (nullable): the document's, for a PDF a person */
+  cairo_surface_t             *stand_ins[SKUP_CERTIFICATE_N_PICTURES];
+  gboolean                     drawing_stand_ins;
   Signatory                    signatories[SKUP_CERTIFICATE_MAX_SIGNATORIES];
   guint                        n_signatories;
   double                       cell_width;
@@ -474,7 +478,7 @@ load_images (SkupCertificatePainter *self,
         continue;
       if (!load_image (design->logos[i], &self->logos[self->n_logos], what, error))
         return FALSE;
-      self->n_logos++;
+      self->logo_slots[self->n_logos++] = i;
     }
   for (guint i = 0; i < SKUP_CERTIFICATE_MAX_SIGNATORIES; i++)
     {
@@ -594,6 +598,8 @@ _skup_certificate_painter_free (SkupCertificatePainter *self)
       g_clear_object (&self->signatories[i].image);
     }
   g_clear_object (&self->background);
+  for (guint i = 0; i < SKUP_CERTIFICATE_N_PICTURES; i++)
+    g_clear_pointer (&self->stand_ins[i], cairo_surface_destroy);
   g_clear_object (&self->context);
   g_clear_object (&self->serbian);
   g_clear_pointer (&self->cache, g_hash_table_unref);
@@ -919,23 +925,89 @@ plan_page (SkupCertificatePainter    *self,
 
 /* Drawing ****************************************************************/
 
+/* Where skup_doc_image_draw() puts @image in a box: as large as it fits, its proportions
+ * kept, at @align across and in the middle down. */
+static SkupCertificateRect
+fit_picture (SkupDocImage *image,
+             double        x,
+             double        y,
+             double        width,
+             double        height,
+             double        align)
+{
+  double natural_width, natural_height, scale;
+
+  skup_doc_image_get_size (image, &natural_width, &natural_height);
+  scale = MIN (width / natural_width, height / natural_height);
+  return (SkupCertificateRect) { x + (width - natural_width * scale) * align,
+                                 y + (height - natural_height * scale) / 2,
+                                 natural_width * scale, natural_height * scale };
+}
+
+/**
+ * _skup_certificate_painter_set_pictures:
+ * @self: a painter
+ * @pictures: (array fixed-size=7) (nullable): the document's pictures compressed for a PDF a
+ *   person, by slot; they outlive the painter
+ */
+void
+_skup_certificate_painter_set_pictures (SkupCertificatePainter *self,
+                                        SkupPdfImage * const   *pictures)
+{
+  self->pictures = pictures;
+}
+
+/* A picture, or for a PDF a person its stand-in in the very same place. */
+static void
+draw_picture (SkupCertificatePainter    *self,
+              cairo_t                   *cr,
+              guint                      slot,
+              SkupDocImage              *image,
+              const SkupCertificateRect *rect)
+{
+  const SkupPdfImage *picture = self->pictures != NULL ? self->pictures[slot] : NULL;
+  cairo_surface_t *stand_in;
+
+  if (!self->drawing_stand_ins || picture == NULL)
+    {
+      skup_doc_image_draw (image, cr, rect->x, rect->y, rect->width, rect->height, 0.5);
+      return;
+    }
+  if (self->stand_ins[slot] == NULL)
+    self->stand_ins[slot] = _skup_pdf_image_new_stand_in (picture);
+  stand_in = self->stand_ins[slot];
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_clip (cr);
+  cairo_translate (cr, rect->x, rect->y);
+  cairo_scale (cr, rect->width / cairo_image_surface_get_width (stand_in),
+               rect->height / cairo_image_surface_get_height (stand_in));
+  cairo_set_source_surface (cr, stand_in, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_background (SkupCertificatePainter *self,
                  cairo_t                *cr)
 {
   double width, height, scale;
+  SkupCertificateRect rect;
 
   if (self->background == NULL)
     return;
   /* To the edges, cropped rather than stretched when its shape is not the page's. */
   skup_doc_image_get_size (self->background, &width, &height);
   scale = MAX (self->page_width / width, self->page_height / height);
+  rect = (SkupCertificateRect) { (self->page_width - width * scale) / 2,
+                                 (self->page_height - height * scale) / 2, width * scale,
+                                 height * scale };
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
   cairo_clip (cr);
-  skup_doc_image_draw (self->background, cr, (self->page_width - width * scale) / 2,
-                       (self->page_height - height * scale) / 2, width * scale, height * scale,
-                       0.5);
+  draw_picture (self, cr, SKUP_CERTIFICATE_BACKGROUND_SLOT, self->background, &rect);
   cairo_restore (cr);
 }
 
@@ -1021,8 +1093,10 @@ draw_logos (SkupCertificatePainter *self,
       : self->content.x + (self->content.width - total - gap * (self->n_logos - 1)) / 2;
   for (guint i = 0; i < self->n_logos; i++)
     {
-      skup_doc_image_draw (self->logos[i], cr, x, self->content.y, widths[i],
-                           self->geo.logo_height, 0.5);
+      SkupCertificateRect rect = fit_picture (self->logos[i], x, self->content.y, widths[i],
+                                              self->geo.logo_height, 0.5);
+
+      draw_picture (self, cr, self->logo_slots[i], self->logos[i], &rect);
       x += widths[i] + gap;
     }
 }
@@ -1057,14 +1131,48 @@ draw_signatories (SkupCertificatePainter *self,
       double y = rule_y + SKUP_MM (1.5);
 
       if (s->image != NULL)
-        skup_doc_image_draw (s->image, cr, s->x + (self->cell_width - rule) / 2, self->band_top,
-                             rule, self->geo.signature_height, 0.5);
+        {
+          SkupCertificateRect rect = fit_picture (s->image, s->x + (self->cell_width - rule) / 2,
+                                                  self->band_top, rule,
+                                                  self->geo.signature_height, 0.5);
+
+          draw_picture (self, cr, SKUP_CERTIFICATE_SIGNATURE_SLOT (s->index), s->image, &rect);
+        }
       draw_rule (cr, INK, s->x + (self->cell_width - rule) / 2, rule_y, rule, 0.6);
       skup_doc_text_draw (cr, s->name, INK, s->x + SKUP_MM (2), y);
       if (s->title != NULL)
         skup_doc_text_draw (cr, s->title, GREY, s->x + SKUP_MM (2),
                             y + skup_doc_layout_height (s->name));
     }
+}
+
+/* In a PDF the code goes in as an image of a pixel a module, scaled without smoothing: cairo
+ * writes it as a 1-bit image of a few hundred bytes, where the vectors of skup_doc_qr_draw()
+ * cost hundreds of rectangles a page and four times the rest of the page to write. On
+ * screen and in PNGs the vectors draw sharper at every size. */
+static void
+draw_qr_image (SkupDocQr *qr,
+               cairo_t   *cr,
+               double     x,
+               double     y,
+               double     size)
+{
+  int side = (int) skup_doc_qr_get_modules (qr) + 8;  /* with its quiet zone */
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, side, side);
+  cairo_t *image_cr = cairo_create (image);
+
+  /* Whole pixels a module: nothing grey for the PDF writer to keep. */
+  skup_doc_qr_draw (qr, image_cr, 0, 0, side);
+  cairo_destroy (image_cr);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, size / side, size / side);
+  cairo_set_source_surface (cr, image, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_rectangle (cr, 0, 0, side, side);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (image);
 }
 
 static void
@@ -1074,14 +1182,19 @@ draw_qr (SkupCertificatePainter    *self,
 {
   g_autoptr(SkupDocQr) qr = NULL;
   double size = self->geo.qr_size;
+  double x = self->content.x + self->content.width - size;
+  double y = self->content.y + self->content.height - size;
 
   if (is_empty (text->qr_payload))
     return;
   /* The payload's length was checked when the document was prepared. */
   qr = skup_doc_qr_new (text->qr_payload, NULL);
-  if (qr != NULL)
-    skup_doc_qr_draw (qr, cr, self->content.x + self->content.width - size,
-                      self->content.y + self->content.height - size, size);
+  if (qr == NULL)
+    return;
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+    draw_qr_image (qr, cr, x, y, size);
+  else
+    skup_doc_qr_draw (qr, cr, x, y, size);
 }
 
 static void
@@ -1117,16 +1230,20 @@ draw_texts (SkupCertificatePainter *self,
  * @self: a painter of this thread
  * @cr: where to draw, in points from the sheet's top left corner
  * @text: the page's texts
+ * @stand_ins: draw the stand-ins of the pictures given to
+ *   _skup_certificate_painter_set_pictures(), for _skup_pdf_splice_images() to replace
  *
  * Draws one certificate.
  */
 void
 _skup_certificate_painter_draw (SkupCertificatePainter    *self,
                                 cairo_t                   *cr,
-                                const SkupCertificateText *text)
+                                const SkupCertificateText *text,
+                                gboolean                   stand_ins)
 {
   g_auto(Plan) plan;
 
+  self->drawing_stand_ins = stand_ins;
   plan_page (self, text, &plan);
   draw_background (self, cr);
   if (self->design->layout == SKUP_CERTIFICATE_LAYOUT_CLASSIC)

@@ -60,6 +60,22 @@ typedef struct
 
 typedef struct _SkupCertificatePainter SkupCertificatePainter;
 
+/* A picture of the design compressed once for every PDF a person (skup-certificate-pdf.c).
+ * Its slot: the logos 0 to 2, the signatures 3 to 5, the background 6. */
+typedef struct _SkupPdfImage SkupPdfImage;
+
+#define SKUP_CERTIFICATE_N_PICTURES 7
+#define SKUP_CERTIFICATE_SIGNATURE_SLOT(i) (SKUP_CERTIFICATE_MAX_LOGOS + (i))
+#define SKUP_CERTIFICATE_BACKGROUND_SLOT (SKUP_CERTIFICATE_MAX_LOGOS + SKUP_CERTIFICATE_MAX_SIGNATORIES)
+
+SkupPdfImage    *_skup_pdf_image_new          (GBytes              *data,
+                                               guint                marker);
+void             _skup_pdf_image_free         (SkupPdfImage        *image);
+cairo_surface_t *_skup_pdf_image_new_stand_in (const SkupPdfImage  *image);
+GBytes          *_skup_pdf_splice_images      (GBytes              *pdf,
+                                               SkupPdfImage * const *images,
+                                               guint                n_images);
+
 SkupCertificatePainter *_skup_certificate_painter_new  (const SkupCertificateDesign *design,
                                                         const SkupPageSetup         *page,
                                                         PangoContext                *context,
@@ -68,7 +84,10 @@ SkupCertificatePainter *_skup_certificate_painter_new  (const SkupCertificateDes
 void                    _skup_certificate_painter_free (SkupCertificatePainter      *painter);
 void                    _skup_certificate_painter_draw (SkupCertificatePainter      *painter,
                                                         cairo_t                     *cr,
-                                                        const SkupCertificateText   *text);
+                                                        const SkupCertificateText   *text,
+                                                        gboolean                     stand_ins);
+void                    _skup_certificate_painter_set_pictures (SkupCertificatePainter *painter,
+                                                                SkupPdfImage * const   *pictures);
 gboolean                _skup_certificate_painter_place (SkupCertificatePainter     *painter,
                                                          const SkupCertificateText  *text,
                                                          SkupCertificatePart         part,

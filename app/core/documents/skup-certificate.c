@@ -31,6 +31,8 @@ struct _SkupCertificateDocument
   GPtrArray              *texts;    /* (element-type SkupCertificateText) */
   SkupCatalog            *catalog;
   SkupCertificatePainter *painter;  /* for drawing in the thread that prepared the document */
+  gboolean                pictures_made;
+  SkupPdfImage           *pictures[SKUP_CERTIFICATE_N_PICTURES];  /* for a PDF a person */
 };
 
 G_DEFINE_FINAL_TYPE (SkupCertificateDocument, skup_certificate_document, SKUP_TYPE_DOCUMENT)
@@ -277,7 +279,8 @@ skup_certificate_document_draw_page (SkupDocument *document,
 {
   SkupCertificateDocument *self = SKUP_CERTIFICATE_DOCUMENT (document);
 
-  _skup_certificate_painter_draw (self->painter, cr, g_ptr_array_index (self->texts, page));
+  _skup_certificate_painter_draw (self->painter, cr, g_ptr_array_index (self->texts, page),
+                                  FALSE);
 }
 
 static void
@@ -286,6 +289,8 @@ skup_certificate_document_finalize (GObject *object)
   SkupCertificateDocument *self = SKUP_CERTIFICATE_DOCUMENT (object);
 
   g_clear_pointer (&self->painter, _skup_certificate_painter_free);
+  for (guint i = 0; i < SKUP_CERTIFICATE_N_PICTURES; i++)
+    g_clear_pointer (&self->pictures[i], _skup_pdf_image_free);
   g_clear_pointer (&self->texts, g_ptr_array_unref);
   skup_certificate_design_clear (&self->design);
   G_OBJECT_CLASS (skup_certificate_document_parent_class)->finalize (object);
@@ -414,15 +419,57 @@ set_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
 }
 
-/* Pages [@first, @first + @n) drawn by @painter into a PDF in memory. */
+/* A one-page PDF's title names its person: "CERTIFICATE OF PARTICIPATION – Ana Petrović". */
+static char *
+page_title (const SkupCertificateText *text)
+{
+  if (text->name == NULL || *text->name == '\0')
+    return g_strdup (text->title);
+  if (text->title == NULL || *text->title == '\0')
+    return g_strdup (text->name);
+  return g_strdup_printf ("%s – %s", text->title, text->name);
+}
+
+/* The pictures of the design compressed for the PDFs a person, once, before any is drawn. */
+static void
+make_pictures (SkupCertificateDocument *self)
+{
+  const SkupCertificateDesign *design = &self->design;
+
+  if (self->pictures_made)
+    return;
+  for (guint i = 0; i < SKUP_CERTIFICATE_MAX_LOGOS; i++)
+    self->pictures[i] = _skup_pdf_image_new (design->logos[i], 16 + i);
+  for (guint i = 0; i < SKUP_CERTIFICATE_MAX_SIGNATORIES; i++)
+    self->pictures[SKUP_CERTIFICATE_SIGNATURE_SLOT (i)]
+      = _skup_pdf_image_new (design->signatories[i].signature,
+                             16 + SKUP_CERTIFICATE_SIGNATURE_SLOT (i));
+  self->pictures[SKUP_CERTIFICATE_BACKGROUND_SLOT]
+    = _skup_pdf_image_new (design->background, 16 + SKUP_CERTIFICATE_BACKGROUND_SLOT);
+  _skup_certificate_painter_set_pictures (self->painter, self->pictures);
+  self->pictures_made = TRUE;
+}
+
+static gboolean
+has_pictures (SkupCertificateDocument *self)
+{
+  for (guint i = 0; i < SKUP_CERTIFICATE_N_PICTURES; i++)
+    if (self->pictures[i] != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Pages [@first, @first + @n) drawn by @painter into a PDF in memory; with the pictures'
+ * stand-ins when @stand_ins. */
 static GBytes *
-render_pdf (SkupCertificateDocument *self,
-            SkupCertificatePainter  *painter,
-            guint                    first,
-            guint                    n,
-            const char              *title,
-            const char              *date,
-            GError                 **error)
+draw_pdf (SkupCertificateDocument *self,
+          SkupCertificatePainter  *painter,
+          guint                    first,
+          guint                    n,
+          const char              *title,
+          const char              *date,
+          gboolean                 stand_ins,
+          GError                 **error)
 {
   const SkupPageSetup *page = skup_document_get_page_setup (SKUP_DOCUMENT (self));
   g_autoptr(GByteArray) out = g_byte_array_sized_new (64 * 1024);
@@ -438,7 +485,8 @@ render_pdf (SkupCertificateDocument *self,
   for (guint i = first; i < first + n; i++)
     {
       cairo_save (cr);
-      _skup_certificate_painter_draw (painter, cr, g_ptr_array_index (self->texts, i));
+      _skup_certificate_painter_draw (painter, cr, g_ptr_array_index (self->texts, i),
+                                      stand_ins);
       cairo_restore (cr);
       cairo_show_page (cr);
     }
@@ -455,15 +503,30 @@ render_pdf (SkupCertificateDocument *self,
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
 }
 
-/* A one-page PDF's title names its person: "CERTIFICATE OF PARTICIPATION – Ana Petrović". */
-static char *
-page_title (const SkupCertificateText *text)
+/* One page as a PDF of its own: drawn with stand-ins whose objects are then replaced with the
+ * pictures compressed once for the document; should cairo write something the replacement
+ * does not expect, drawn again with the pictures themselves. */
+static GBytes *
+draw_page_pdf (SkupCertificateDocument *self,
+               SkupCertificatePainter  *painter,
+               guint                    index,
+               const char              *date,
+               GError                 **error)
 {
-  if (text->name == NULL || *text->name == '\0')
-    return g_strdup (text->title);
-  if (text->title == NULL || *text->title == '\0')
-    return g_strdup (text->name);
-  return g_strdup_printf ("%s – %s", text->title, text->name);
+  g_autofree char *title = page_title (g_ptr_array_index (self->texts, index));
+  g_autoptr(GBytes) drawn = NULL;
+  GBytes *spliced;
+
+  if (!has_pictures (self))
+    return draw_pdf (self, painter, index, 1, title, date, FALSE, error);
+  drawn = draw_pdf (self, painter, index, 1, title, date, TRUE, error);
+  if (drawn == NULL)
+    return NULL;
+  spliced = _skup_pdf_splice_images (drawn, self->pictures, SKUP_CERTIFICATE_N_PICTURES);
+  if (spliced != NULL)
+    return spliced;
+  g_warning ("The PDF cairo wrote could not be read back; writing the pictures as they are");
+  return draw_pdf (self, painter, index, 1, title, date, FALSE, error);
 }
 
 /**
@@ -487,8 +550,8 @@ skup_certificate_document_to_bytes (SkupCertificateDocument *self,
   date = pdf_date (issue_date, error);
   if (date == NULL || !skup_document_prepare (SKUP_DOCUMENT (self), error))
     return NULL;
-  return render_pdf (self, self->painter, 0, self->texts->len,
-                     skup_document_get_title (SKUP_DOCUMENT (self)), date, error);
+  return draw_pdf (self, self->painter, 0, self->texts->len,
+                   skup_document_get_title (SKUP_DOCUMENT (self)), date, FALSE, error);
 }
 
 /**
@@ -543,7 +606,6 @@ skup_certificate_document_page_to_bytes (SkupCertificateDocument *self,
                                          GError                 **error)
 {
   g_autofree char *date = NULL;
-  g_autofree char *title = NULL;
 
   g_return_val_if_fail (SKUP_IS_CERTIFICATE_DOCUMENT (self), NULL);
 
@@ -556,8 +618,8 @@ skup_certificate_document_page_to_bytes (SkupCertificateDocument *self,
                    index + 1);
       return NULL;
     }
-  title = page_title (g_ptr_array_index (self->texts, index));
-  return render_pdf (self, self->painter, index, 1, title, date, error);
+  make_pictures (self);
+  return draw_page_pdf (self, self->painter, index, date, error);
 }
 
 /* One file a person, on several threads ************************************/
@@ -597,13 +659,11 @@ batch_render (Batch                  *batch,
   for (;;)
     {
       guint i = (guint) g_atomic_int_add (&batch->next, 1);
-      g_autofree char *title = NULL;
       GError *error = NULL;
 
       if (i >= batch->n_pages || g_atomic_int_get (&batch->failed))
         return;
-      title = page_title (g_ptr_array_index (batch->self->texts, i));
-      batch->pages[i] = render_pdf (batch->self, painter, i, 1, title, batch->date, &error);
+      batch->pages[i] = draw_page_pdf (batch->self, painter, i, batch->date, &error);
       if (batch->pages[i] == NULL)
         {
           batch_fail (batch, error);
@@ -631,7 +691,10 @@ batch_worker (gpointer data)
   if (painter == NULL)
     batch_fail (batch, error);
   else
-    batch_render (batch, painter);
+    {
+      _skup_certificate_painter_set_pictures (painter, self->pictures);
+      batch_render (batch, painter);
+    }
   return NULL;
 }
 
@@ -683,6 +746,7 @@ skup_certificate_document_pages_to_bytes (SkupCertificateDocument *self,
   date = pdf_date (issue_date, error);
   if (date == NULL || !skup_document_prepare (SKUP_DOCUMENT (self), error))
     return NULL;
+  make_pictures (self);
   batch.date = date;
   batch.n_pages = self->texts->len;
   batch.pages = pages = g_new0 (GBytes *, MAX (batch.n_pages, 1));
