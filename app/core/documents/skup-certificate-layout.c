@@ -455,8 +455,8 @@ load_image (GBytes        *bytes,
   *image = skup_doc_image_new_from_bytes (bytes, error);
   if (*image == NULL)
     {
-      /* Translators: before why an image could not be read: "Logo 2: The image …". */
-      g_prefix_error (error, _("%s: "), what);
+      /* "Logo 2: The image could not be read: …" */
+      g_prefix_error (error, "%s: ", what);
       return FALSE;
     }
   return TRUE;
@@ -468,10 +468,12 @@ load_images (SkupCertificatePainter *self,
 {
   const SkupCertificateDesign *design = self->design;
 
+  /* Translators: the picture under a certificate's texts, in "Background: The image …". */
   if (!load_image (design->background, &self->background, _("Background"), error))
     return FALSE;
   for (guint i = 0; i < SKUP_CERTIFICATE_MAX_LOGOS; i++)
     {
+      /* Translators: the first, second or third logo of a certificate. */
       g_autofree char *what = g_strdup_printf (_("Logo %u"), i + 1);
 
       if (design->logos[i] == NULL)

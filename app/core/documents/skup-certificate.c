@@ -154,6 +154,13 @@ check (Checker             *checker,
   return skup_document_check_text (checker->document, font, text, record, field, error);
 }
 
+/* A field's name in the window's language: the message is read there, not on the page. */
+static const char *
+field_name (const char *field)
+{
+  return g_dpgettext2 (GETTEXT_PACKAGE, "certificate field", field);
+}
+
 static gboolean
 check_page (Checker                     *checker,
             const SkupCertificateDesign *design,
@@ -166,12 +173,13 @@ check_page (Checker                     *checker,
     SkupCertificatePart part;
     const char         *field;
   } fields[] = {
-    { SKUP_CERTIFICATE_PART_TITLE, N_("Title") },
-    { SKUP_CERTIFICATE_PART_PREAMBLE, N_("Preamble") },
-    { SKUP_CERTIFICATE_PART_NAME, N_("Name") },
-    { SKUP_CERTIFICATE_PART_BODY, N_("Text") },
-    { SKUP_CERTIFICATE_PART_ISSUED, N_("Place and date") },
-    { SKUP_CERTIFICATE_PART_NUMBER, N_("Number") },
+    /* Translators: the texts of a certificate, named in the glyph check's message. */
+    { SKUP_CERTIFICATE_PART_TITLE, NC_("certificate field", "Title") },
+    { SKUP_CERTIFICATE_PART_PREAMBLE, NC_("certificate field", "Preamble") },
+    { SKUP_CERTIFICATE_PART_NAME, NC_("certificate field", "Name") },
+    { SKUP_CERTIFICATE_PART_BODY, NC_("certificate field", "Text") },
+    { SKUP_CERTIFICATE_PART_ISSUED, NC_("certificate field", "Place and date") },
+    { SKUP_CERTIFICATE_PART_NUMBER, NC_("certificate field", "Number") },
   };
   const char *values[] = { text->title, text->preamble, text->name, text->body, text->issued,
                            text->number };
@@ -181,7 +189,7 @@ check_page (Checker                     *checker,
     {
       SkupTextStyle style = _skup_certificate_part_style (design, fields[i].part);
 
-      if (!check (checker, &style, values[i], person, _(fields[i].field), error))
+      if (!check (checker, &style, values[i], person, field_name (fields[i].field), error))
         return FALSE;
     }
   if (second == NULL)
@@ -192,9 +200,10 @@ check_page (Checker                     *checker,
                                                            SKUP_CERTIFICATE_PART_SECOND_PREAMBLE);
     SkupTextStyle body = _skup_certificate_part_style (design, SKUP_CERTIFICATE_PART_SECOND_BODY);
 
-    return check (checker, &title, second->title, person, _("Title"), error)
-           && check (checker, &preamble, second->preamble, person, _("Preamble"), error)
-           && check (checker, &body, second->body, person, _("Text"), error);
+    return check (checker, &title, second->title, person, field_name ("Title"), error)
+           && check (checker, &preamble, second->preamble, person, field_name ("Preamble"),
+                     error)
+           && check (checker, &body, second->body, person, field_name ("Text"), error);
   }
 }
 
@@ -213,11 +222,13 @@ check_design (SkupCertificateDocument *self,
     {
       const SkupCertificateSignatory *signatory = &self->design.signatories[i];
 
-      if (!check (checker, &name, signatory->name, signatory->name, _("Signatory"), error)
-          || !check (checker, &title, signatory->title, signatory->name, _("Signatory"), error))
+      if (!check (checker, &name, signatory->name, signatory->name,
+                  C_("certificate field", "Signatory"), error)
+          || !check (checker, &title, signatory->title, signatory->name,
+                     C_("certificate field", "Signatory"), error))
         return FALSE;
     }
-  return check (checker, &number, label, NULL, _("Number"), error);
+  return check (checker, &number, label, NULL, field_name ("Number"), error);
 }
 
 static gboolean
@@ -226,9 +237,9 @@ check_qr (const SkupCertificateText *text,
 {
   if (text->qr_payload == NULL || strlen (text->qr_payload) <= QR_MAX_BYTES)
     return TRUE;
-  /* Translators: %s is the person the certificate is for. */
+  /* Translators: %s is the name of the person the certificate is for. */
   g_set_error (error, SKUP_ERROR, SKUP_ERROR_INVALID,
-               _("The QR code of the certificate of %s holds more than a QR code can."),
+               _("The QR code of the certificate (%s) holds more than a QR code can."),
                text->name != NULL ? text->name : "");
   return FALSE;
 }
