@@ -150,11 +150,12 @@ corner_width (SkupCertificatePainter *self)
   return MAX (self->geo.qr_size + SKUP_MM (6), SKUP_MM (40));
 }
 
-/* With three signatories an upright page has no room for them between the corners. */
+/* An upright page has no room for signatures between the corners: they stand above them,
+ * across the page, where an upright page has room to spare. */
 static gboolean
 signatories_between_corners (SkupCertificatePainter *self)
 {
-  return self->design->landscape || self->n_signatories <= 2;
+  return self->design->landscape;
 }
 
 /* Styles *****************************************************************/
