@@ -312,8 +312,8 @@ context_for (SkupCertificatePainter *self,
                                           pango_cairo_context_get_resolution (self->context));
       pango_cairo_context_set_font_options (self->serbian,
                                             pango_cairo_context_get_font_options (self->context));
-      pango_context_set_round_glyph_positions (self->serbian,
-                                               pango_context_get_round_glyph_positions (self->context));
+      pango_context_set_round_glyph_positions (
+        self->serbian, pango_context_get_round_glyph_positions (self->context));
       pango_context_set_language (self->serbian, pango_language_from_string ("sr"));
     }
   return self->serbian;

@@ -272,9 +272,11 @@ stand_in_of (const char          *object,
 {
   static const char image[] = "   /Subtype /Image\n   /Width 1\n   /Height ";
   const char *head = g_strstr_len (object, MIN (length, 256), image);
+  const char *stream = g_strstr_len (object, MIN (length, 512), "\nstream\n");
   guint marker;
 
-  if (head == NULL)
+  /* In the object's dictionary, never by chance in the bytes of a stream. */
+  if (head == NULL || stream == NULL || head > stream)
     return NULL;
   marker = (guint) strtoul (head + strlen (image), NULL, 10);
   for (guint i = 0; i < n_images; i++)
@@ -376,6 +378,40 @@ append_trailer (GByteArray *out,
   return TRUE;
 }
 
+/* Copies every object of @pdf in the order of the file, a stand-in replaced with its picture;
+ * the pictures' masks are numbered from @size up and listed in @masks. */
+static void
+copy_objects (GByteArray           *out,
+              const char           *pdf,
+              const GArray         *entries,
+              gsize                 xref,
+              guint                 size,
+              SkupPdfImage * const *images,
+              guint                 n_images,
+              GArray               *offsets,
+              GPtrArray            *masks)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (entries, Entry, i);
+      gsize end = i + 1 < entries->len ? g_array_index (entries, Entry, i + 1).offset : xref;
+      const SkupPdfImage *image = stand_in_of (pdf + entry->offset, end - entry->offset, images,
+                                               n_images);
+
+      g_array_index (offsets, gsize, entry->id) = out->len;
+      if (image == NULL)
+        g_byte_array_append (out, (const guint8 *) pdf + entry->offset, end - entry->offset);
+      else
+        {
+          guint smask = image->alpha != NULL ? size + masks->len : 0;
+
+          append_image (out, entry->id, image, FALSE, smask);
+          if (smask > 0)
+            g_ptr_array_add (masks, (gpointer) image);
+        }
+    }
+}
+
 /**
  * _skup_pdf_splice_images:
  * @pdf: a PDF cairo wrote, with stand-ins
@@ -405,25 +441,7 @@ _skup_pdf_splice_images (GBytes              *pdf,
     return NULL;
   g_array_set_size (offsets, size);
   g_byte_array_append (out, (const guint8 *) data, g_array_index (entries, Entry, 0).offset);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const Entry *entry = &g_array_index (entries, Entry, i);
-      gsize end = i + 1 < entries->len ? g_array_index (entries, Entry, i + 1).offset : xref;
-      const SkupPdfImage *image = stand_in_of (data + entry->offset, end - entry->offset, images,
-                                               n_images);
-
-      g_array_index (offsets, gsize, entry->id) = out->len;
-      if (image == NULL)
-        g_byte_array_append (out, (const guint8 *) data + entry->offset, end - entry->offset);
-      else
-        {
-          guint smask = image->alpha != NULL ? size + masks->len : 0;
-
-          append_image (out, entry->id, image, FALSE, smask);
-          if (smask > 0)
-            g_ptr_array_add (masks, (gpointer) image);
-        }
-    }
+  copy_objects (out, data, entries, xref, size, images, n_images, offsets, masks);
   for (guint i = 0; i < masks->len; i++)
     {
       gsize offset = out->len;

@@ -66,7 +66,8 @@ typedef struct _SkupPdfImage SkupPdfImage;
 
 #define SKUP_CERTIFICATE_N_PICTURES 7
 #define SKUP_CERTIFICATE_SIGNATURE_SLOT(i) (SKUP_CERTIFICATE_MAX_LOGOS + (i))
-#define SKUP_CERTIFICATE_BACKGROUND_SLOT (SKUP_CERTIFICATE_MAX_LOGOS + SKUP_CERTIFICATE_MAX_SIGNATORIES)
+#define SKUP_CERTIFICATE_BACKGROUND_SLOT \
+  (SKUP_CERTIFICATE_MAX_LOGOS + SKUP_CERTIFICATE_MAX_SIGNATORIES)
 
 SkupPdfImage    *_skup_pdf_image_new          (GBytes              *data,
                                                guint                marker);

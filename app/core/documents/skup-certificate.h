@@ -102,8 +102,8 @@ G_DECLARE_FINAL_TYPE (SkupCertificateDocument, skup_certificate_document, SKUP,
 /* A document of one page per @texts element (SkupCertificateText, taken by reference).
  * @design is copied. skup_document_prepare() checks every glyph first: a character the font
  * cannot draw is an error (SKUP_ERROR_UNPRINTABLE, as the engine's glyph check gives) naming
- * the person and the text, and nothing is written. Long names and titles shrink to fit their box, never below a readable size; a name
- * that still does not fit wraps to a second line. */
+ * the person and the text, and nothing is written. Long names and titles shrink to fit their
+ * box, never below a readable size; a name that still does not fit wraps to a second line. */
 SkupDocument *skup_certificate_document_new (const SkupCertificateDesign *design,
                                              GPtrArray                   *texts);
 
