@@ -105,24 +105,24 @@ dup_reason (const SkupCertificateEntry *entry)
 
 static const Column columns[] = {
   /* Translators: a column of the certificate register: the certificate's number */
-  { N_("Number"), CELL_TEXT, 18, dup_number },
-  { N_("Name"), CELL_TEXT, 28, dup_name },
-  { N_("Event"), CELL_TEXT, 40, dup_event },
+  { NC_("certificate-register", "Number"), CELL_TEXT, 18, dup_number },
+  { NC_("certificate-register", "Name"), CELL_TEXT, 28, dup_name },
+  { NC_("certificate-register", "Event"), CELL_TEXT, 40, dup_event },
   /* Translators: a column of the certificate register: when the event was held */
-  { N_("Event Dates"), CELL_TEXT, 22, dup_event_dates },
+  { NC_("certificate-register", "Event Dates"), CELL_TEXT, 22, dup_event_dates },
   /* Translators: a column of the certificate register: where the event was held */
-  { N_("Place"), CELL_TEXT, 22, dup_place },
+  { NC_("certificate-register", "Place"), CELL_TEXT, 22, dup_place },
   /* Translators: a column of the certificate register: participant, trainer … */
-  { N_("Role"), CELL_TEXT, 14, dup_role },
+  { NC_("certificate-register", "Role"), CELL_TEXT, 14, dup_role },
   /* Translators: a column of the certificate register: the hours credited */
-  { N_("Hours"), CELL_NUMBER, 8, dup_hours },
-  { N_("Issue Date"), CELL_DATE, 12, dup_issue_date },
+  { NC_("certificate-register", "Hours"), CELL_NUMBER, 8, dup_hours },
+  { NC_("certificate-register", "Issue Date"), CELL_DATE, 12, dup_issue_date },
   /* Translators: a column of the certificate register: valid, superseded or revoked */
-  { N_("State"), CELL_TEXT, 12, dup_state },
+  { NC_("certificate-register", "State"), CELL_TEXT, 12, dup_state },
   /* Translators: a column of the certificate register: when it was superseded or revoked */
-  { N_("Changed On"), CELL_DATE, 12, dup_correction_date },
+  { NC_("certificate-register", "Changed On"), CELL_DATE, 12, dup_correction_date },
   /* Translators: a column of the certificate register: why it was superseded or revoked */
-  { N_("Reason"), CELL_TEXT, 40, dup_reason },
+  { NC_("certificate-register", "Reason"), CELL_TEXT, 40, dup_reason },
 };
 
 /* CSV ***********************************************************************/
@@ -165,7 +165,7 @@ append_csv_row (GString                    *out,
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     {
       g_autofree char *text = entry != NULL ? columns[c].dup_text (entry)
-                                            : g_strdup (_(columns[c].title));
+                                            : g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "certificate-register", columns[c].title));
 
       if (c > 0)
         g_string_append_c (out, ',');
@@ -273,7 +273,7 @@ write_xlsx_sheet (lxw_workbook *book,
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     {
       worksheet_set_column (sheet, c, c, columns[c].width, NULL);
-      worksheet_write_string (sheet, 0, c, _(columns[c].title), header);
+      worksheet_write_string (sheet, 0, c, g_dpgettext2 (GETTEXT_PACKAGE, "certificate-register", columns[c].title), header);
     }
   worksheet_freeze_panes (sheet, 1, 0);
   for (guint i = 0; i < entries->len; i++)

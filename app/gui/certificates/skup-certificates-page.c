@@ -62,6 +62,8 @@ struct _SkupCertificatesPage
   GtkStack            *list_stack;
   AdwStatusPage       *empty_page;
   GtkColumnView       *column_view;
+  GtkColumnViewColumn *event_column;
+  GtkColumnViewColumn *date_column;
   GListStore          *store_model;
 };
 
@@ -459,6 +461,31 @@ follow_store (SkupCertificatesPage *self)
 
 /* Verifying *****************************************************************************/
 
+/* A word to read at a glance; the summary under it says the rest. */
+static const char *
+verdict_title (SkupVerifyResult result)
+{
+  switch (result)
+    {
+    case SKUP_VERIFY_VALID:
+      /* Translators: the answer of a certificate's look-up */
+      return _("Valid");
+    case SKUP_VERIFY_SUPERSEDED:
+      /* Translators: the answer of a certificate's look-up */
+      return _("Superseded");
+    case SKUP_VERIFY_REVOKED:
+      /* Translators: the answer of a certificate's look-up */
+      return _("Revoked");
+    case SKUP_VERIFY_FORGED:
+      /* Translators: the answer of a certificate's look-up: not the office's */
+      return _("Forged");
+    case SKUP_VERIFY_UNKNOWN:
+    default:
+      /* Translators: the answer of a certificate's look-up: no such number */
+      return _("Unknown");
+    }
+}
+
 static const char *
 verdict_style (SkupVerifyResult result)
 {
@@ -527,8 +554,7 @@ describe_verdict (SkupCertificatesPage       *self,
                              entry->correction_reason ? entry->correction_reason : "");
       return g_strconcat (summary, "\n", why, NULL);
     case SKUP_VERIFY_FORGED:
-      why = g_strdup (_("This code was not signed by this office, or was changed: do not "
-                        "accept the certificate."));
+      why = g_strdup (skup_verify_result_to_label (result));
       return summary ? g_strconcat (why, "\n", _("It names:"), " ", summary, NULL)
                      : g_steal_pointer (&why);
     case SKUP_VERIFY_UNKNOWN:
@@ -575,7 +601,7 @@ verify (SkupCertificatesPage *self)
       return;
     }
   summary = describe_verdict (self, result, entry, typed);
-  show_verdict (self, skup_verify_result_to_label (result), verdict_style (result), summary);
+  show_verdict (self, verdict_title (result), verdict_style (result), summary);
 }
 
 static void
@@ -1101,6 +1127,9 @@ skup_certificates_page_set_property (GObject      *object,
       if (self->folded == g_value_get_boolean (value))
         return;
       self->folded = g_value_get_boolean (value);
+      /* At a phone's width the number, the name and the state are what fits. */
+      gtk_column_view_column_set_visible (self->event_column, !self->folded);
+      gtk_column_view_column_set_visible (self->date_column, !self->folded);
       g_object_notify_by_pspec (object, pspec);
       break;
     default:
@@ -1164,6 +1193,8 @@ skup_certificates_page_class_init (SkupCertificatesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupCertificatesPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SkupCertificatesPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SkupCertificatesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SkupCertificatesPage, event_column);
+  gtk_widget_class_bind_template_child (widget_class, SkupCertificatesPage, date_column);
   gtk_widget_class_bind_template_child_full (widget_class, "store", FALSE,
                                              G_STRUCT_OFFSET (SkupCertificatesPage, store_model));
   gtk_widget_class_bind_template_callback (widget_class, apply_filters);
