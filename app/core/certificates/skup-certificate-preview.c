@@ -39,7 +39,8 @@ static const SampleValue sample_event[] = {
     "Превенција насиља над децом", "Prevencija nasilja nad decom" },
   { SKUP_PLACEHOLDER_KIND, "training", "обуци", "obuci" },
   { SKUP_PLACEHOLDER_VENUE, "Palace of Serbia", "Палата Србија", "Palata Srbija" },
-  { SKUP_PLACEHOLDER_CITY, "Belgrade", "Београд", "Beograd" },
+  /* Serbian sentences take the city in the locative ("у Београду"), as the register gives it. */
+  { SKUP_PLACEHOLDER_CITY, "Belgrade", "Београду", "Beogradu" },
   { SKUP_PLACEHOLDER_HOURS, "24", "24", "24" },
   { SKUP_PLACEHOLDER_ACCREDITATION, "Health Council of Serbia", "Здравствени савет Србије",
     "Zdravstveni savet Srbije" },
