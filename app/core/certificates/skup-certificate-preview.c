@@ -73,12 +73,6 @@ static const SampleValue sample_people[2][5] = {
   },
 };
 
-/* The participant's role noun, by the person: the register gives it already agreed. */
-static const SampleValue sample_roles[2] = {
-  { SKUP_PLACEHOLDER_ROLE, "participant", "учесник", "učesnik" },
-  { SKUP_PLACEHOLDER_ROLE, "participant", "учесница", "učesnica" },
-};
-
 static const char *
 pick (const SampleValue *value,
       gboolean           serbian,
@@ -103,7 +97,8 @@ add_values (GHashTable        *values,
 
 GHashTable *
 skup_certificate_preview_sample_values (const SkupCertificateFacts *facts,
-                                        SkupPlaceholderGender       gender)
+                                        SkupPlaceholderGender       gender,
+                                        const char                 *role)
 {
   gboolean serbian, cyrillic, female;
   SkupCatalog *catalog;
@@ -120,7 +115,10 @@ skup_certificate_preview_sample_values (const SkupCertificateFacts *facts,
   add_values (values, sample_event, G_N_ELEMENTS (sample_event), serbian, cyrillic);
   add_values (values, sample_people[female], G_N_ELEMENTS (sample_people[female]), serbian,
               cyrillic);
-  add_values (values, &sample_roles[female], 1, serbian, cyrillic);
+  /* The role noun agrees with the person, as the register gives it. */
+  g_hash_table_insert (values, g_strdup (SKUP_PLACEHOLDER_ROLE),
+                       skup_certificate_role_noun (role != NULL ? role : "participant", gender,
+                                                   facts->language, facts->script));
   g_hash_table_insert (values, g_strdup (SKUP_PLACEHOLDER_DATES),
                        skup_text_format_date_span_in (catalog, SAMPLE_START, SAMPLE_END));
   g_hash_table_insert (values, g_strdup (SKUP_PLACEHOLDER_ISSUE_DATE),

@@ -26,6 +26,7 @@ G_BEGIN_DECLS
  * skup_certificate_preview_sample_values:
  * @facts: the certificate's language and script, its number and issue date
  * @gender: %SKUP_PLACEHOLDER_GENDER_FEMALE for Žana Glavendekić, else Milutin Milošević
+ * @role: the registration role ("participant", "trainer" …) {role} names
  *
  * Every placeholder with a value a real register would give (a three-day training in
  * Belgrade, accredited, with hours and points), in @facts' language and script.
@@ -33,7 +34,8 @@ G_BEGIN_DECLS
  * Returns: (transfer full) (element-type utf8 utf8): placeholder name → value
  */
 GHashTable          *skup_certificate_preview_sample_values (const SkupCertificateFacts *facts,
-                                                             SkupPlaceholderGender       gender);
+                                                             SkupPlaceholderGender       gender,
+                                                             const char                 *role);
 
 /**
  * skup_certificate_preview_expand:

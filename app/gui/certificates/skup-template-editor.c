@@ -697,7 +697,10 @@ dup_values (SkupTemplateEditor         *self,
   if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   *gender = self->gender;
-  return skup_certificate_preview_sample_values (facts, self->gender);
+  return skup_certificate_preview_sample_values (facts, self->gender,
+                                                 self->template_->role
+                                                 == SKUP_CERTIFICATE_ROLE_TRAINER
+                                                 ? "trainer" : "participant");
 }
 
 static SkupCertificateText *
@@ -1176,8 +1179,9 @@ skup_template_editor_init (SkupTemplateEditor *self)
 {
   g_autoptr(GMenuModel) menu = new_placeholder_menu ();
 
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Before the template: its toggles read the state of editor.sample-gender. */
   self->gender = SKUP_PLACEHOLDER_GENDER_FEMALE;
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->sample_events = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_menu_button_set_menu_model (self->placeholder_button, menu);
   /* The rows are the fields, as entry rows are: no second background inside them. */
@@ -1244,4 +1248,12 @@ skup_template_editor_get_problem (SkupTemplateEditor *self)
   g_return_val_if_fail (SKUP_IS_TEMPLATE_EDITOR (self), NULL);
 
   return self->problem;
+}
+
+gboolean
+skup_template_editor_is_settled (SkupTemplateEditor *self)
+{
+  g_return_val_if_fail (SKUP_IS_TEMPLATE_EDITOR (self), FALSE);
+
+  return self->refresh_id == 0 && skup_template_preview_is_current (self->preview);
 }

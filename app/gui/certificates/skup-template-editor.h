@@ -27,5 +27,7 @@ const SkupCertificateTemplate *skup_template_editor_get_template (SkupTemplateEd
 SkupTemplatePreview           *skup_template_editor_get_preview  (SkupTemplateEditor            *self);
 /* What keeps the template from being saved (translated), or NULL. */
 const char                    *skup_template_editor_get_problem  (SkupTemplateEditor            *self);
+/* For tests: no change waits to be read, checked and drawn. */
+gboolean                       skup_template_editor_is_settled   (SkupTemplateEditor            *self);
 
 G_END_DECLS

@@ -36,6 +36,7 @@ struct _SkupTemplatePreview
   cairo_surface_t      *surface;
   GPtrArray            *shown_texts;
   double                shown_dpi;
+  guint                 shown_generation;
   double                sheet_width;
   double                sheet_height;
   char                 *error;
@@ -131,6 +132,7 @@ on_rendered (GObject      *source,
       return;
     }
 
+  self->shown_generation = job->generation;
   show_error (self, error != NULL ? error->message : NULL);
   if (surface != NULL)
     {
@@ -344,4 +346,12 @@ skup_template_preview_get_n_drawn (SkupTemplatePreview *self)
   g_return_val_if_fail (SKUP_IS_TEMPLATE_PREVIEW (self), 0);
 
   return self->n_drawn;
+}
+
+gboolean
+skup_template_preview_is_current (SkupTemplatePreview *self)
+{
+  g_return_val_if_fail (SKUP_IS_TEMPLATE_PREVIEW (self), FALSE);
+
+  return self->shown_generation == self->generation;
 }

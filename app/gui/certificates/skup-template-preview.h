@@ -30,5 +30,7 @@ const char                *skup_template_preview_get_error    (SkupTemplatePrevi
 const SkupCertificateText *skup_template_preview_get_text     (SkupTemplatePreview         *self);
 cairo_surface_t           *skup_template_preview_get_surface  (SkupTemplatePreview         *self);
 guint                      skup_template_preview_get_n_drawn  (SkupTemplatePreview         *self);
+/* Whether the page shown is the one asked for last (no drawing is under way). */
+gboolean                   skup_template_preview_is_current   (SkupTemplatePreview         *self);
 
 G_END_DECLS
