@@ -10,9 +10,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "core/certificates/skup-certificate-number.h"
+#include "core/certificates/skup-signer.h"
 #include "core/documents/skup-sign-in-sheet.h"
 #include "skup-image-row.h"
 #include "skup-preferences-window.h"
@@ -47,6 +50,14 @@ struct _SkupPreferencesWindow
   GtkTextBuffer        *privacy_buffer;
   AdwPreferencesGroup  *signatories_group;
   AdwActionRow         *database_row;
+  AdwEntryRow          *pattern_row;
+  GtkLabel             *pattern_hint;
+  AdwEntryRow          *verify_url_row;
+  GtkLabel             *verify_url_hint;
+  AdwActionRow         *public_key_row;
+
+  char                 *public_key;
+  GtkFileChooserNative *key_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SkupPreferencesWindow, skup_preferences_window,
@@ -59,6 +70,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void show_save_error (SkupPreferencesWindow *self,
+                             const GError          *error);
 
 static void
 on_folder_shown (GObject      *source,
@@ -122,6 +136,8 @@ list_settings (SkupPreferencesWindow *self)
   add_setting (self, self->logo_row, g_strdup (SKUP_SETTING_LOGO));
   add_setting (self, self->prefix_row, g_strdup (SKUP_SETTING_CERTIFICATE_PREFIX));
   add_setting (self, self->privacy_buffer, g_strdup (SKUP_SETTING_PRIVACY_NOTICE));
+  add_setting (self, self->pattern_row, g_strdup (SKUP_SETTING_CERTIFICATE_PATTERN));
+  add_setting (self, self->verify_url_row, g_strdup (SKUP_SETTING_CERTIFICATE_VERIFY_URL));
 
   for (guint i = 0; i < SKUP_MAX_SIGNATORIES; i++)
     {
@@ -225,6 +241,201 @@ update_prefix_hint (SkupPreferencesWindow *self)
                                -1);
 }
 
+/* The number pattern and the verification address **************************/
+
+static void
+show_field_state (GtkWidget  *field,
+                  GtkLabel   *hint,
+                  const char *problem,
+                  const char *help)
+{
+  const char *classes_ok[] = { "dim-label", NULL };
+  const char *classes_error[] = { "error", NULL };
+
+  gtk_label_set_label (hint, problem != NULL ? problem : help);
+  gtk_widget_set_css_classes (GTK_WIDGET (hint), problem != NULL ? classes_error : classes_ok);
+  if (problem != NULL)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                               problem != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
+                                               : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+/* Why the core would refuse @pattern, or NULL; an empty field is the default pattern. */
+static char *
+dup_pattern_problem (const char *pattern)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (*pattern == '\0' || skup_certificate_pattern_check (pattern, &error))
+    return NULL;
+  return g_strdup (error->message);
+}
+
+/* The first number of this year under the pattern and prefix typed, as issuing would write
+ * it. */
+static void
+update_pattern_hint (SkupPreferencesWindow *self)
+{
+  g_autofree char *pattern = g_strstrip (dup_field_text (G_OBJECT (self->pattern_row)));
+  g_autofree char *prefix = g_strstrip (dup_field_text (G_OBJECT (self->prefix_row)));
+  g_autofree char *problem = dup_pattern_problem (pattern);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *example = NULL;
+  g_autofree char *help = NULL;
+
+  if (problem == NULL)
+    example = skup_certificate_number_format (*pattern != '\0' ? pattern
+                                                               : SKUP_CERTIFICATE_DEFAULT_PATTERN,
+                                              prefix, g_date_time_get_year (now), 1, NULL);
+  if (example != NULL)
+    /* Translators: %s is a certificate number, e.g. "KBPD-2026-0001"; {prefix}, {year} and
+     * {seq:04} are placeholders: do not translate them */
+    help = g_strdup_printf (_("The first certificate of the year will be %s. Use {prefix}, "
+                              "{year} and {seq} or {seq:04} (the year’s count, four digits)."),
+                            example);
+  show_field_state (GTK_WIDGET (self->pattern_row), self->pattern_hint, problem,
+                    help != NULL ? help : "");
+}
+
+/* Why @url cannot be a verification address, or NULL: it is optional, and a QR code must
+ * open it in any phone's browser. */
+static char *
+dup_url_problem (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  if (*url == '\0')
+    return NULL;
+  if (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
+    return g_strdup (_("Start the address with https:// or http://."));
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    return g_strdup (_("This is not a web address."));
+  return NULL;
+}
+
+static void
+update_verify_url_hint (SkupPreferencesWindow *self)
+{
+  g_autofree char *url = g_strstrip (dup_field_text (G_OBJECT (self->verify_url_row)));
+  g_autofree char *problem = dup_url_problem (url);
+
+  show_field_state (GTK_WIDGET (self->verify_url_row), self->verify_url_hint, problem,
+                    *url != '\0'
+                    ? _("The QR code opens this address with the certificate’s number, code and "
+                        "signature.")
+                    : _("Without an address the QR code holds the number, code and signature "
+                        "as text, which Skup verifies offline."));
+}
+
+/* The public signing key ***************************************************/
+
+/* The office's key, made now if the register has none: a key shown is a key handed out. */
+static void
+load_public_key (SkupPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shortened = NULL;
+  glong length;
+
+  g_clear_pointer (&self->public_key, g_free);
+  self->public_key = skup_signer_dup_public_key (self->store, &error);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.copy-public-key",
+                                 self->public_key != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.export-public-key",
+                                 self->public_key != NULL);
+  if (self->public_key == NULL)
+    {
+      adw_action_row_set_subtitle (self->public_key_row, error->message);
+      return;
+    }
+  /* The ends are enough to compare by eye; Copy and Export give the whole key. */
+  length = g_utf8_strlen (self->public_key, -1);
+  shortened = length > 24 ? g_strdup_printf ("%.10s…%s", self->public_key,
+                                             self->public_key + length - 10)
+                          : g_strdup (self->public_key);
+  adw_action_row_set_subtitle (self->public_key_row, shortened);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->public_key_row), self->public_key);
+}
+
+static void
+copy_public_key_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SkupPreferencesWindow *self = SKUP_PREFERENCES_WINDOW (widget);
+
+  if (self->public_key == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->public_key);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    adw_toast_new (_("Public key copied")));
+}
+
+/**
+ * skup_preferences_window_export_public_key:
+ * @file: where to write the key, as skup_signer_export_public_key() gives it
+ *
+ * What Export… does with the file chosen.
+ */
+gboolean
+skup_preferences_window_export_public_key (SkupPreferencesWindow  *self,
+                                           GFile                  *file,
+                                           GError                **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (SKUP_IS_PREFERENCES_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  text = skup_signer_export_public_key (self->store, error);
+  return text != NULL && g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
+static void
+on_key_chooser_response (SkupPreferencesWindow *self,
+                         int                    response)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->key_chooser));
+  g_clear_object (&self->key_chooser);
+  if (file == NULL)
+    return;
+  if (!skup_preferences_window_export_public_key (self, file, &error))
+    show_save_error (self, error);
+  else
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (_("Public key exported")));
+}
+
+static void
+export_public_key_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SkupPreferencesWindow *self = SKUP_PREFERENCES_WINDOW (widget);
+
+  g_clear_object (&self->key_chooser);
+  self->key_chooser = gtk_file_chooser_native_new (_("Export Public Key"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                   _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->key_chooser), TRUE);
+  /* Translators: the file name suggested for the exported public key */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->key_chooser),
+                                     _("skup-public-key.pem"));
+  g_signal_connect_object (self->key_chooser, "response", G_CALLBACK (on_key_chooser_response),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->key_chooser));
+}
+
 /* The privacy notice ******************************************************/
 
 /* The standard notice in the language of this window, so the office reads what a sheet will
@@ -301,6 +512,9 @@ dup_text_shown (SkupPreferencesWindow *self,
 
   if (setting->field == G_OBJECT (self->privacy_buffer))
     return dup_privacy_shown (saved);
+  /* The default pattern is shown: the office sees how its numbers are made. */
+  if (setting->field == G_OBJECT (self->pattern_row) && (saved == NULL || *saved == '\0'))
+    return g_strdup (SKUP_CERTIFICATE_DEFAULT_PATTERN);
   return g_steal_pointer (&saved);
 }
 
@@ -339,6 +553,15 @@ save_text (SkupPreferencesWindow  *self,
    * one. */
   if (setting->field == G_OBJECT (self->prefix_row))
     problem = check_prefix (text);
+  /* A pattern or address the core would refuse stays unsaved too. */
+  if (setting->field == G_OBJECT (self->pattern_row))
+    problem = dup_pattern_problem (text);
+  if (setting->field == G_OBJECT (self->verify_url_row))
+    problem = dup_url_problem (text);
+  /* The default as shown is no pattern of the office's: it follows Skup's default. */
+  if (setting->field == G_OBJECT (self->pattern_row) &&
+      g_str_equal (text, SKUP_CERTIFICATE_DEFAULT_PATTERN))
+    text[0] = '\0';
   /* The standard notice as shown is no notice of the office's: sheets print it in their own
    * language. */
   if (setting->field == G_OBJECT (self->privacy_buffer) && is_default_privacy_notice (text))
@@ -442,8 +665,11 @@ skup_preferences_window_constructed (GObject *object)
     {
       load_settings (self);
       watch_settings (self);
+      load_public_key (self);
     }
   update_prefix_hint (self);
+  update_pattern_hint (self);
+  update_verify_url_hint (self);
   update_privacy_reset (self);
 
   adw_action_row_set_subtitle (self->database_row, where);
@@ -478,6 +704,8 @@ skup_preferences_window_dispose (GObject *object)
   /* A window destroyed without closing (the application quitting) keeps what was typed too. */
   flush_texts (self);
   g_clear_pointer (&self->settings, g_array_unref);
+  g_clear_pointer (&self->public_key, g_free);
+  g_clear_object (&self->key_chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
 
@@ -566,11 +794,22 @@ skup_preferences_window_class_init (SkupPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, database_row);
   gtk_widget_class_bind_template_callback (widget_class, update_prefix_hint);
   gtk_widget_class_bind_template_callback (widget_class, update_privacy_reset);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, pattern_row);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, pattern_hint);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, verify_url_row);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, verify_url_hint);
+  gtk_widget_class_bind_template_child (widget_class, SkupPreferencesWindow, public_key_row);
+  gtk_widget_class_bind_template_callback (widget_class, update_pattern_hint);
+  gtk_widget_class_bind_template_callback (widget_class, update_verify_url_hint);
 
   gtk_widget_class_install_action (widget_class, "preferences.open-data-folder", NULL,
                                    open_data_folder_action);
   gtk_widget_class_install_action (widget_class, "preferences.reset-privacy-notice", NULL,
                                    reset_privacy_notice_action);
+  gtk_widget_class_install_action (widget_class, "preferences.copy-public-key", NULL,
+                                   copy_public_key_action);
+  gtk_widget_class_install_action (widget_class, "preferences.export-public-key", NULL,
+                                   export_public_key_action);
 }
 
 static void

@@ -19,5 +19,10 @@ G_DECLARE_FINAL_TYPE (SkupPreferencesWindow, skup_preferences_window,
 SkupPreferencesWindow *skup_preferences_window_new       (GtkWindow             *parent,
                                                           SkupStore             *store);
 SkupStore             *skup_preferences_window_get_store (SkupPreferencesWindow *self);
+/* What Export… writes to the file chosen: the office's public key (for tests, which cannot
+ * drive a file chooser). */
+gboolean               skup_preferences_window_export_public_key (SkupPreferencesWindow  *self,
+                                                                  GFile                  *file,
+                                                                  GError                **error);
 
 G_END_DECLS

@@ -13,7 +13,10 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <string.h>
 
+#include "core/certificates/skup-certificate-number.h"
+#include "core/certificates/skup-signer.h"
 #include "gui/skup-application.h"
 #include "gui/skup-image-row.h"
 #include "gui/skup-preferences-window.h"
@@ -719,6 +722,88 @@ test_screenshots (Fixture       *f,
   skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-360x640-signatories");
 }
 
+/* The number pattern shows the default, refuses what the core refuses (unsaved, the error at
+ * the field) and shows the first number it would give. */
+static void
+test_number_pattern (Fixture       *f,
+                     gconstpointer  data)
+{
+  SkupPreferencesWindow *window = open_preferences (f, 640, 680);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *example = g_strdup_printf ("The first certificate of the year will be "
+                                              "KBPD/%d/0001.", g_date_time_get_year (now));
+
+  g_assert_cmpstr (get_text (window, "Number Pattern"), ==, SKUP_CERTIFICATE_DEFAULT_PATTERN);
+  set_text (window, "Number Prefix", "KBPD");
+  set_text (window, "Number Pattern", "{prefix}-{seq}");
+  g_assert_true (gtk_widget_has_css_class (get_row (window, "Number Pattern"), "error"));
+  g_assert_true (shows_label (window, "A certificate number pattern needs {year} and {seq}"));
+  set_text (window, "Number Pattern", "{prefix}/{year}/{seq:04}");
+  g_assert_false (gtk_widget_has_css_class (get_row (window, "Number Pattern"), "error"));
+  g_assert_true (shows_label (window, example));
+  close_preferences (window);
+  assert_setting (f, SKUP_SETTING_CERTIFICATE_PATTERN, "{prefix}/{year}/{seq:04}");
+
+  window = open_preferences (f, 640, 680);
+  g_assert_cmpstr (get_text (window, "Number Pattern"), ==, "{prefix}/{year}/{seq:04}");
+  set_text (window, "Number Pattern", "{prefix}-{nmae}-{year}-{seq}");
+  g_assert_true (gtk_widget_has_css_class (get_row (window, "Number Pattern"), "error"));
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-pattern-error");
+
+  /* The last good pattern is what the register keeps. */
+  close_preferences (window);
+  assert_setting (f, SKUP_SETTING_CERTIFICATE_PATTERN, "{prefix}/{year}/{seq:04}");
+}
+
+static void
+test_verify_url (Fixture       *f,
+                 gconstpointer  data)
+{
+  SkupPreferencesWindow *window = open_preferences (f, 640, 680);
+  const char *title = "Verification Address (Optional)";
+
+  g_assert_false (gtk_widget_has_css_class (get_row (window, title), "error"));
+  set_text (window, title, "verify.example.org");
+  g_assert_true (gtk_widget_has_css_class (get_row (window, title), "error"));
+  g_assert_true (shows_label (window, "Start the address with https:// or http://."));
+  set_text (window, title, "https://verify.example.org/c");
+  g_assert_false (gtk_widget_has_css_class (get_row (window, title), "error"));
+  close_preferences (window);
+  assert_setting (f, SKUP_SETTING_CERTIFICATE_VERIFY_URL, "https://verify.example.org/c");
+}
+
+/* The office's key, shown by its ends and exported whole, as the signer writes it. */
+static void
+test_public_key (Fixture       *f,
+                 gconstpointer  data)
+{
+  SkupPreferencesWindow *window = open_preferences (f, 640, 680);
+  AdwActionRow *row = get_row (window, "Public Signing Key");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = skup_signer_dup_public_key (f->store, &error);
+  g_autofree char *expected = skup_signer_export_public_key (f->store, &error);
+  g_autofree char *path = g_build_filename (f->tmpdir, "key.pem", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *written = NULL;
+  g_autofree char *start = NULL;
+  const char *subtitle = adw_action_row_get_subtitle (row);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (key), ==, 44);
+  start = g_strndup (key, 10);
+  g_assert_true (g_str_has_prefix (subtitle, start));
+  g_assert_true (g_str_has_suffix (subtitle, key + strlen (key) - 10));
+  g_assert_nonnull (strstr (subtitle, "…"));
+
+  g_assert_true (skup_preferences_window_export_public_key (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+  g_assert_true (g_str_has_prefix (written, "-----BEGIN SKUP PUBLIC KEY-----\n"));
+  g_assert_nonnull (strstr (written, key));
+  skup_ui_test_save_screenshot (GTK_WIDGET (window), "preferences-public-key");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -747,6 +832,12 @@ main (int   argc,
               fixture_setup, test_nothing_selected, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/accessible-names", Fixture, NULL,
               fixture_setup, test_accessible_names, skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/preferences/number-pattern", Fixture, NULL,
+              fixture_setup, test_number_pattern, skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/preferences/verify-url", Fixture, NULL,
+              fixture_setup, test_verify_url, skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/preferences/public-key", Fixture, NULL,
+              fixture_setup, test_public_key, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/preferences/screenshots", Fixture, NULL,
               fixture_setup, test_screenshots, skup_ui_test_fixture_teardown);
 
