@@ -19,6 +19,7 @@
 #include "skup-kind.h"
 #include "skup-organisation.h"
 #include "skup-person.h"
+#include "skup-placeholders.h"
 #include "skup-project.h"
 #include "skup-record.h"
 #include "skup-record-list.h"

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "skup-text.h"
+#include "skup-text-private.h"
 
 #define EMAIL_MAX_LENGTH       254
 #define EMAIL_LOCAL_MAX_LENGTH 64
@@ -792,16 +793,9 @@ skup_text_is_iso_date (const char *text)
  * after a day ("20. маја 2019."). So a date reads in the language of the rest of the window,
  * and a language without a translation gets English, as the window does. */
 
-typedef struct
-{
-  guint year;
-  guint month;
-  guint day;
-} Day;
-
-static gboolean
-read_day (const char *iso,
-          Day        *day)
+gboolean
+_skup_text_read_day (const char  *iso,
+                     SkupTextDay *day)
 {
   if (!skup_text_is_iso_date (iso))
     return FALSE;
@@ -826,32 +820,32 @@ static const char * const month_in_date[] = {
 /* @msgid in @context, translated by @catalog (a document's language) or, when it is %NULL,
  * by gettext (the user interface's). The strings are marked with NC_() where they are used, so
  * their msgids stay those the catalogues translate. */
-static const char * G_GNUC_FORMAT (3)
-translate (SkupCatalog *catalog,
-           const char  *context,
-           const char  *msgid)
+const char *
+_skup_text_translate (SkupCatalog *catalog,
+                      const char  *context,
+                      const char  *msgid)
 {
   if (catalog == NULL)
     return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
   return skup_catalog_pgettext (catalog, context, msgid);
 }
 
-static const char *
-month_name (SkupCatalog *catalog,
-            guint        month)
+const char *
+_skup_text_month_name (SkupCatalog *catalog,
+                       guint        month)
 {
   g_assert (month >= 1 && month <= 12);
-  return translate (catalog, "month in a date", month_in_date[month - 1]);
+  return _skup_text_translate (catalog, "month in a date", month_in_date[month - 1]);
 }
 
 static char *
-format_day (SkupCatalog *catalog,
-            const Day   *day)
+format_day (SkupCatalog       *catalog,
+            const SkupTextDay *day)
 {
   /* Translators: a date, "20 May 2019": the day, the month (as translated in "month in a
    * date") and the year. Reorder with %1$u, %2$s, %3$u; Serbian writes "%u. %s %u." */
-  return g_strdup_printf (translate (catalog, "date", NC_("date", "%u %s %u")),
-                          day->day, month_name (catalog, day->month), day->year);
+  return g_strdup_printf (_skup_text_translate (catalog, "date", NC_("date", "%u %s %u")),
+                          day->day, _skup_text_month_name (catalog, day->month), day->year);
 }
 
 /**
@@ -887,20 +881,20 @@ char *
 skup_text_format_date_in (SkupCatalog *catalog,
                           const char  *iso)
 {
-  Day day;
+  SkupTextDay day;
 
   if (iso == NULL)
     return NULL;
-  if (!read_day (iso, &day))
+  if (!_skup_text_read_day (iso, &day))
     return g_strdup (iso);
   return format_day (catalog, &day);
 }
 
 /* @first is before @last. */
 static char *
-format_days (SkupCatalog *catalog,
-             const Day   *first,
-             const Day   *last)
+format_days (SkupCatalog       *catalog,
+             const SkupTextDay *first,
+             const SkupTextDay *last)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -908,23 +902,27 @@ format_days (SkupCatalog *catalog,
   if (first->year == last->year && first->month == last->month)
     /* Translators: days of one month, "20–22 May 2019": the first day, the last day, the
      * month and the year. Serbian writes "%u–%u. %s %u." */
-    return g_strdup_printf (translate (catalog, "date range", NC_("date range", "%u–%u %s %u")),
-                            first->day, last->day, month_name (catalog, last->month), last->year);
+    return g_strdup_printf (_skup_text_translate (catalog, "date range",
+                                                  NC_("date range", "%u–%u %s %u")),
+                            first->day, last->day, _skup_text_month_name (catalog, last->month),
+                            last->year);
   if (first->year == last->year)
     {
       /* Translators: days of one year, "30 May – 2 June 2019": the first day and its month,
        * the last day, its month and the year. Serbian writes "%u. %s – %u. %s %u." */
       const char *format = NC_("date range", "%u %s – %u %s %u");
 
-      return g_strdup_printf (translate (catalog, "date range", format),
-                              first->day, month_name (catalog, first->month),
-                              last->day, month_name (catalog, last->month), last->year);
+      return g_strdup_printf (_skup_text_translate (catalog, "date range", format),
+                              first->day, _skup_text_month_name (catalog, first->month),
+                              last->day, _skup_text_month_name (catalog, last->month),
+                              last->year);
     }
 
   from = format_day (catalog, first);
   to = format_day (catalog, last);
   /* Translators: days across a new year, "30 December 2019 – 2 January 2020": two dates */
-  return g_strdup_printf (translate (catalog, "date range", NC_("date range", "%s – %s")),
+  return g_strdup_printf (_skup_text_translate (catalog, "date range",
+                                                NC_("date range", "%s – %s")),
                           from, to);
 }
 
@@ -967,10 +965,10 @@ skup_text_format_date_range_in (SkupCatalog *catalog,
                                 const char  *start,
                                 const char  *end)
 {
-  Day first, last;
+  SkupTextDay first, last;
 
-  if (start == NULL || !read_day (start, &first) || end == NULL || !read_day (end, &last)
-      || strcmp (end, start) <= 0)
+  if (start == NULL || !_skup_text_read_day (start, &first) || end == NULL
+      || !_skup_text_read_day (end, &last) || strcmp (end, start) <= 0)
     return skup_text_format_date_in (catalog, start);
   return format_days (catalog, &first, &last);
 }
@@ -989,11 +987,11 @@ skup_text_format_date_range_in (SkupCatalog *catalog,
 char *
 skup_text_format_date_numeric (const char *iso)
 {
-  Day day;
+  SkupTextDay day;
 
   if (iso == NULL)
     return NULL;
-  if (!read_day (iso, &day))
+  if (!_skup_text_read_day (iso, &day))
     return g_strdup (iso);
   /* Translators: a date in digits, "20.05.2019.": day, month, year, in an order and with
    * separators that Skup's date entry reads back (day first, then month, with ".", "/" or
@@ -1025,11 +1023,11 @@ skup_text_format_date_weekday (const char *iso)
   g_autoptr(GDate) date = NULL;
   g_autofree char *day_text = NULL;
   const char *weekday;
-  Day day;
+  SkupTextDay day;
 
   if (iso == NULL)
     return NULL;
-  if (!read_day (iso, &day))
+  if (!_skup_text_read_day (iso, &day))
     return g_strdup (iso);
 
   date = g_date_new_dmy ((GDateDay) day.day, (GDateMonth) day.month, (GDateYear) day.year);

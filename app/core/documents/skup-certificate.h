@@ -101,9 +101,9 @@ G_DECLARE_FINAL_TYPE (SkupCertificateDocument, skup_certificate_document, SKUP,
 
 /* A document of one page per @texts element (SkupCertificateText, taken by reference).
  * @design is copied. skup_document_prepare() checks every glyph first: a character the font
- * cannot draw is an error (SKUP_ERROR_INVALID) naming the person and the text, and nothing is
- * written. Long names and titles shrink to fit their box, never below a readable size; a name
- * that still does not fit wraps to a second line. */
+ * cannot draw is an error (SKUP_ERROR_UNPRINTABLE, as the engine's glyph check gives) naming
+ * the person and the text, and nothing is written. Long names and titles shrink to fit their
+ * box, never below a readable size; a name that still does not fit wraps to a second line. */
 SkupDocument *skup_certificate_document_new (const SkupCertificateDesign *design,
                                              GPtrArray                   *texts);
 
@@ -124,5 +124,12 @@ GBytes       *skup_certificate_document_page_to_bytes (SkupCertificateDocument *
                                                        guint                    index,
                                                        const char              *issue_date,
                                                        GError                 **error);
+
+/* Every page as its own one-page PDF (GBytes, in page order), drawn on @n_threads threads
+ * (0: one a processor); each the same bytes as skup_certificate_document_page_to_bytes(). */
+GPtrArray    *skup_certificate_document_pages_to_bytes (SkupCertificateDocument *self,
+                                                        const char              *issue_date,
+                                                        guint                    n_threads,
+                                                        GError                 **error);
 
 G_END_DECLS

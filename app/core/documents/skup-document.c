@@ -214,6 +214,25 @@ skup_document_get_pango_context (SkupDocument *self)
 }
 
 /**
+ * skup_document_new_pango_context:
+ * @self: a document
+ *
+ * A measuring context like the document's own, made from the calling thread's font map: for
+ * a document that draws its pages in several threads at once, each with its own context
+ * (pango's objects may not be shared by threads), yet measured exactly as the document's own
+ * pages are, so every thread writes the same bytes.
+ *
+ * Returns: (transfer full): a new context
+ */
+PangoContext *
+skup_document_new_pango_context (SkupDocument *self)
+{
+  g_return_val_if_fail (SKUP_IS_DOCUMENT (self), NULL);
+
+  return create_context (skup_document_get_language (self));
+}
+
+/**
  * skup_document_prepare:
  * @self: a document
  * @error: where to put the reason the document cannot be printed

@@ -69,6 +69,7 @@ gboolean             skup_document_write_png         (SkupDocument  *self,
 void                 skup_document_set_n_pages       (SkupDocument  *self,
                                                       guint          n_pages);
 PangoContext        *skup_document_get_pango_context (SkupDocument  *self);
+PangoContext        *skup_document_new_pango_context (SkupDocument  *self);
 gboolean             skup_document_check_text        (SkupDocument              *self,
                                                       const PangoFontDescription *font,
                                                       const char                *text,
