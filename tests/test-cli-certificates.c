@@ -91,6 +91,8 @@ fixture_setup (Fixture       *f,
   g_autoptr(SkupRecord) event = SKUP_RECORD (skup_event_new ());
   gint64 attended[2];
   gint64 absent;
+  gint64 absent_registration;
+  gint64 session;
 
   f->dir = g_dir_make_tmp ("skup-cli-certificates-XXXXXX", &error);
   g_assert_no_error (error);
@@ -118,9 +120,12 @@ fixture_setup (Fixture       *f,
   attended[1] = register_person (store, skup_record_get_id (event),
                                  add_person (store, "Милутин", "Милошевић", "male"));
   absent = add_person (store, "Stefan", "Pejić", "male");
-  register_person (store, skup_record_get_id (event), absent);
-  g_assert_true (skup_store_set_marks (store, first_session (store, skup_record_get_id (event)),
-                                       attended, 2, SKUP_MARK_PRESENT, NULL, &error));
+  absent_registration = register_person (store, skup_record_get_id (event), absent);
+  session = first_session (store, skup_record_get_id (event));
+  g_assert_true (skup_store_set_marks (store, session, attended, 2, SKUP_MARK_PRESENT, NULL,
+                                       &error));
+  g_assert_true (skup_store_set_marks (store, session, &absent_registration, 1,
+                                       SKUP_MARK_ABSENT, NULL, &error));
   g_assert_no_error (error);
   f->absent = g_strdup_printf ("%" G_GINT64_FORMAT, absent);
 }
