@@ -40,6 +40,8 @@
 #include "gui/attendance/skup-check-in-window.h"
 #include "gui/certificates/skup-certificates-page.h"
 #include "gui/certificates/skup-issue-dialog.h"
+#include "gui/certificates/skup-template-editor.h"
+#include "gui/certificates/skup-template-list-window.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
@@ -73,6 +75,8 @@ static GType (*const template_types[]) (void) = {
   skup_paste_list_dialog_get_type,
   skup_certificates_page_get_type,
   skup_issue_dialog_get_type,
+  skup_template_editor_get_type,
+  skup_template_list_window_get_type,
 };
 
 static char *tmpdir;
