@@ -10,7 +10,9 @@
  * refusal writes nothing.
  */
 
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -429,6 +431,92 @@ test_refusals (Fixture       *f,
   g_assert_false (g_file_test (f->out_dir, G_FILE_TEST_EXISTS));
 }
 
+/* A batch killed (SIGKILL) at random moments while it runs leaves either every certificate
+ * or none, and never spends a number: once it is let finish, the numbers run from 0001
+ * without a gap. */
+static void
+test_killed_batch (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *binary = g_getenv ("SKUP_BINARY");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) registrations = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(SkupRecord) event = SKUP_RECORD (skup_event_new ());
+  g_autofree char *event_id = NULL;
+  g_autoptr(GRand) rand = g_rand_new ();
+  const guint n_people = 300;
+  guint killed = 0;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("SKUP_BINARY is not set: run the suite through meson");
+      return;
+    }
+  {
+    g_autoptr(SkupStore) store = skup_store_open (f->db, &error);
+
+    g_assert_no_error (error);
+    skup_record_set_string (event, "title", "Harm reduction in practice");
+    skup_record_set_string (event, "kind", "conference");
+    skup_record_set_string (event, "start-date", "2026-09-10");
+    skup_record_set_string (event, "end-date", "2026-09-10");
+    g_assert_true (skup_store_save (store, event, &error));
+    g_assert_true (skup_store_begin (store, &error));
+    for (guint i = 0; i < n_people; i++)
+      {
+        g_autofree char *given = g_strdup_printf ("Gost%03u", i);
+        gint64 id = register_person (store, skup_record_get_id (event),
+                                     add_person (store, given, "Konferencijski", "female"));
+
+        g_array_append_val (registrations, id);
+      }
+    g_assert_true (skup_store_set_marks (store, first_session (store, skup_record_get_id (event)),
+                                         (gint64 *) (gpointer) registrations->data, n_people,
+                                         SKUP_MARK_PRESENT, NULL, &error));
+    g_assert_true (skup_store_commit (store, &error));
+    g_assert_no_error (error);
+  }
+  event_id = g_strdup_printf ("%" G_GINT64_FORMAT, skup_record_get_id (event));
+
+  for (guint round = 0; round < 6; round++)
+    {
+      const char *argv[] = { binary, "--database", f->db, "certificates", "issue", "--event",
+                             event_id, "--date", "2026-09-10", "--output", f->out_dir, NULL };
+      GPid pid = 0;
+      int status = 0;
+      guint n;
+
+      g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
+                                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
+                                    | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error));
+      g_assert_no_error (error);
+      g_usleep ((gulong) g_rand_int_range (rand, 20, 2000) * 1000);
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+      n = count_certificates (f);
+      g_assert_true (n == 0 || n == n_people);
+      if (WIFSIGNALED (status))
+        killed++;
+      if (n == n_people)
+        break;
+    }
+  g_test_message ("%u of the runs were killed before they ended", killed);
+
+  /* Let it finish (if the last run did not): every number from the first, none skipped. */
+  if (count_certificates (f) == 0)
+    g_assert_cmpint (run (f, "certificates", "issue", "--event", event_id, "--date", "2026-09-10",
+                          "--output", f->out_dir, NULL), ==, 0);
+  g_assert_cmpuint (count_certificates (f), ==, n_people);
+  for (guint i = 1; i <= n_people; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("KBPD-2026-%04u", i);
+      g_autoptr(SkupCertificateEntry) entry = find (f, number);
+
+      g_assert_cmpstr (entry->number, ==, number);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +535,7 @@ main (int   argc,
   ADD ("print-again", test_print_again);
   ADD ("key", test_key);
   ADD ("refusals", test_refusals);
+  ADD ("killed-batch", test_killed_batch);
 #undef ADD
 
   return g_test_run ();
