@@ -38,6 +38,8 @@
 #include "gui/registration/skup-participants-group.h"
 #include "gui/registration/skup-paste-list-dialog.h"
 #include "gui/attendance/skup-check-in-window.h"
+#include "gui/certificates/skup-template-editor.h"
+#include "gui/certificates/skup-template-list-window.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
@@ -69,6 +71,8 @@ static GType (*const template_types[]) (void) = {
   skup_participants_group_get_type,
   skup_add_people_dialog_get_type,
   skup_paste_list_dialog_get_type,
+  skup_template_editor_get_type,
+  skup_template_list_window_get_type,
 };
 
 static char *tmpdir;
