@@ -748,7 +748,7 @@ test_binary (Fixture       *f,
   assert_binary (f, "--version", 0, "skup 0.1.0\n", "");
   assert_binary (f, "--help", 0, "certificates", "");
   assert_binary (f, "frobnicate", 2, "", "Usage:");
-  assert_binary (f, "certificates", 1, "", "not available yet");
+  assert_binary (f, "backup", 1, "", "not available yet");
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }
 

@@ -45,8 +45,9 @@ static const SkupCliCommand commands[] = {
     _skup_cli_check_in },
   { "export", N_("Write documents: sign-in sheets as PDF"), _skup_cli_export },
   { "report", N_("Summarise events for donors: sectors, women and men, cities"), NULL },
-  { "certificates", N_("Issue numbered certificates of participation as PDF"), NULL },
-  { "verify", N_("Check that a certificate number is genuine"), NULL },
+  { "certificates", N_("Issue numbered certificates of participation as PDF"),
+    _skup_cli_certificates },
+  { "verify", N_("Check that a certificate number is genuine"), _skup_cli_verify },
   { "backup", N_("Save a copy of the register to a file"), NULL },
   { "restore", N_("Replace the register with a backup copy"), NULL },
 };

@@ -31,6 +31,7 @@
 #include "registration/skup-participants-group.h"
 #include "registration/skup-register-person.h"
 #include "attendance/skup-check-in-window.h"
+#include "certificates/skup-issue-dialog.h"
 
 /* The matches a duplicates dialog offers to open instead. */
 #define MAX_DUPLICATES_OFFERED 3
@@ -147,6 +148,9 @@ update_summary (SkupDetailPage *self,
                                  record != NULL && is_event && self->id != 0);
   /* Attendance is taken of the registrations as saved. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.take-attendance",
+                                 record != NULL && is_event && self->id != 0);
+  /* Certificates are issued to the registrations as saved, as attendance is taken. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.issue-certificates",
                                  record != NULL && is_event && self->id != 0);
   if (record == NULL)
     return;
@@ -636,6 +640,22 @@ take_attendance_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+issue_certificates_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  SkupIssueDialog *dialog;
+
+  if (self->id == 0 || self->record_type != SKUP_TYPE_EVENT)
+    return;
+  dialog = skup_issue_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                  self->context, self->id, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Later versions wire these; the buttons are there so the page reads as it will. */
 static void
 not_yet_action (GtkWidget  *widget,
@@ -873,7 +893,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "event.take-attendance", NULL,
                                    take_attendance_action);
   gtk_widget_class_install_action (widget_class, "event.issue-certificates", NULL,
-                                   not_yet_action);
+                                   issue_certificates_action);
   gtk_widget_class_install_action (widget_class, "event.export-list", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "event.print-sign-in-sheet", NULL,
                                    print_sign_in_sheet_action);

@@ -24,10 +24,6 @@
 /* Long enough not to write on every key, short enough that nothing typed waits long. */
 #define SAVE_DELAY_MS 500
 
-/* A certificate number must fit on one line of a certificate, in a file name and in a QR
- * code's text. */
-#define PREFIX_MAX_LENGTH 16
-
 /* A field of the window and the setting it is saved to. */
 typedef struct {
   GObject *field;  /* a GtkEditable, a GtkTextBuffer or a SkupImageRow, kept by the template */
@@ -194,27 +190,12 @@ set_field_text (GObject    *field,
     gtk_text_buffer_set_text (GTK_TEXT_BUFFER (field), text != NULL ? text : "", -1);
 }
 
-/* Returns why @prefix cannot start a certificate number, or %NULL if it can. Letters of any
- * script are fine (an office may write its prefix in Cyrillic); spaces and punctuation other
- * than "-" and "/" would be ambiguous in a number read out or typed back. */
+/* Returns why @prefix cannot start a certificate number, or %NULL if it can: the core's rule,
+ * which issuing applies too (a prefix saved by another client is checked there again). */
 static char *
 check_prefix (const char *prefix)
 {
-  if (g_utf8_strlen (prefix, -1) > PREFIX_MAX_LENGTH)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Use at most %u character.",
-                                         "Use at most %u characters.", PREFIX_MAX_LENGTH),
-                            PREFIX_MAX_LENGTH);
-
-  for (const char *p = prefix; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isalpha (c) && !g_ascii_isdigit (c) && c != '-' && c != '/')
-        return g_strdup (_("Use only letters, digits, “-” and “/”."));
-    }
-
-  return NULL;
+  return skup_certificate_prefix_problem (prefix);
 }
 
 /* Only an illustration: how certificates are numbered is for the certificates to decide

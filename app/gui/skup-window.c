@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/skup-core.h"
+#include "certificates/skup-certificates-page.h"
 
 #include "skup-narrow.h"
 #include "skup-open-register-window.h"
@@ -75,6 +76,7 @@ struct _SkupWindow
   GtkListBox           *sidebar;
   GtkStack             *content_stack;
   GtkStack             *stack;
+  AdwBin               *certificates_bin;
 };
 
 G_DEFINE_FINAL_TYPE (SkupWindow, skup_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1154,6 +1156,16 @@ prepare_next_list (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The page needs the context, which the template cannot give it. */
+static void
+add_certificates_page (SkupWindow *self)
+{
+  SkupCertificatesPage *page = skup_certificates_page_new (self->context);
+
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (self->certificates_bin, GTK_WIDGET (page));
+}
+
 static void
 skup_window_constructed (GObject *object)
 {
@@ -1164,6 +1176,7 @@ skup_window_constructed (GObject *object)
   self->context = skup_context_new (self->store, self->settings);
   add_list_pages (self);
   connect_list_pages (self);
+  add_certificates_page (self);
   restore_window_state (self);
   /* Restoring the first page changes nothing, so nothing would select its row. */
   on_stack_visible_child_changed (self);
@@ -1288,6 +1301,7 @@ skup_window_class_init (SkupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SkupWindow, certificates_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);

@@ -256,13 +256,15 @@ test_sections (Fixture       *f,
 }
 
 /* With the sample events and their 14–43 participants each, the pages still to come say what
- * is true: the feature comes later, not "once your events have participants". */
+ * is true: the feature comes later, not "once your events have participants"; Certificates,
+ * which came, says where certificates are issued. */
 static void
 test_coming_pages_say_true (Fixture       *f,
                             gconstpointer  data)
 {
   SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
-  const char *pages[] = { "certificates", "reports" };
+  const char *pages[] = { "reports" };
+  GtkWidget *empty;
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -277,6 +279,13 @@ test_coming_pages_say_true (Fixture       *f,
       g_assert_nonnull (strstr (description, "later version of Skup"));
       g_assert_null (strstr (description, "Once your events have participants"));
     }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "certificates");
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  empty = skup_ui_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE);
+  g_assert_nonnull (empty);
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (empty)),
+                            "Issue Certificates…"));
 }
 
 static void

@@ -38,6 +38,8 @@
 #include "gui/registration/skup-participants-group.h"
 #include "gui/registration/skup-paste-list-dialog.h"
 #include "gui/attendance/skup-check-in-window.h"
+#include "gui/certificates/skup-certificates-page.h"
+#include "gui/certificates/skup-issue-dialog.h"
 #include "gui/certificates/skup-template-editor.h"
 #include "gui/certificates/skup-template-list-window.h"
 
@@ -71,6 +73,8 @@ static GType (*const template_types[]) (void) = {
   skup_participants_group_get_type,
   skup_add_people_dialog_get_type,
   skup_paste_list_dialog_get_type,
+  skup_certificates_page_get_type,
+  skup_issue_dialog_get_type,
   skup_template_editor_get_type,
   skup_template_list_window_get_type,
 };

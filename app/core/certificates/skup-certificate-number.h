@@ -14,6 +14,7 @@ G_BEGIN_DECLS
  * "KBPD-2026-0001". {prefix} is SKUP_SETTING_CERTIFICATE_PREFIX, {year} the issue date's,
  * {seq} the year's sequence (gap-free), {seq:04} padded to four digits. */
 #define SKUP_CERTIFICATE_DEFAULT_PATTERN "{prefix}-{year}-{seq:04}"
+/* A number must fit on one line of a certificate, in a file name and in a QR code's text. */
 #define SKUP_CERTIFICATE_PREFIX_MAX_LENGTH 16
 
 /* Why @prefix cannot start a certificate number (translated), or %NULL if it can: at most

@@ -14,6 +14,11 @@
 
 G_BEGIN_DECLS
 
+/* Not a placeholder (a template cannot name it): the city as it is named, in the certificate's
+ * script, which the place-and-date line uses for {city} ("Београд, 6. марта 2026."), while a
+ * sentence's {city} is in the locative ("у Београду"). */
+#define SKUP_CERTIFICATE_CITY_AS_NAMED "city-as-named"
+
 /**
  * SkupCertificateFacts:
  * @language: "en" or "sr"
@@ -41,7 +46,10 @@ typedef struct
  * register has one (the name fields, or "name in the other script"), else transliterated.
  * {kind} is the event kind's noun as the built-in sentences need it: in Serbian the locative
  * ("на обуци", "на радионици", "на конференцији"), in English with its article-less noun
- * ("workshop"). {points} are the participants' or the lecturers' by the role.
+ * ("workshop"); {city} in Serbian the locative too (skup_certificate_city_in()). Every
+ * Serbian kind noun is feminine (радионица, обука, конференција, седница, конференција на
+ * врху, онлајн радионица, активност), so one participle ("одржаној") agrees with all of them.
+ * {points} are the participants' or the lecturers' by the role.
  *
  * Returns: (transfer full) (element-type utf8 utf8): placeholder name → value
  */
@@ -57,10 +65,15 @@ GHashTable *skup_certificate_values_new (SkupStore                  *store,
 const char *skup_certificate_kind_noun  (const char *kind,
                                          const char *language,
                                          const char *script);
-/* The role noun with both genders as a placeholder group ("{m:учесник|f:учесница}") for a
- * registration role, to be expanded with the person's gender. */
-const char *skup_certificate_role_noun  (const char *role,
-                                         const char *language,
-                                         const char *script);
+/* The role noun for a registration role in the person's gender ("учесница", "предавач";
+ * both, "предавач/предавачица", for %SKUP_PLACEHOLDER_GENDER_OTHER). */
+char       *skup_certificate_role_noun  (const char            *role,
+                                         SkupPlaceholderGender  gender,
+                                         const char            *language,
+                                         const char            *script);
+/* A Serbian city name in the locative a sentence needs after "у" ("Београд" → "Београду",
+ * "Нови Сад" → "Новом Саду", "Суботица" → "Суботици"); other languages' as it is. */
+char       *skup_certificate_city_in    (const char *city,
+                                         const char *language);
 
 G_END_DECLS

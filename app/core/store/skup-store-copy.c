@@ -254,7 +254,7 @@ copy_locked (SkupStore  *from,
   };
   g_autoptr(GPtrArray) copied = NULL;
 
-  if (!check_empty (to, error))
+  if (!_skup_store_unseed_certificate_templates (to, error) || !check_empty (to, error))
     return FALSE;
   for (guint i = 0; tables[i] != NULL; i++)
     if (!copy_table (from, to, tables[i], error))

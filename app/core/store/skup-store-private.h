@@ -26,6 +26,7 @@ G_BEGIN_DECLS
  *   skup-store-registrations.c  seats, the waitlist, status history
  *   skup-store-attendance.c     marks, check-in, walk-ins
  *   skup-store-sheets.c    sessions' signed sign-in sheets, kept as evidence
+ *   skup-store-certificates.c  certificate templates, issued certificates, their images
  * Only these files (and the engine layer under them) name SQL. */
 
 struct _SkupStore
@@ -148,6 +149,10 @@ gboolean        _skup_store_check_with_database (SkupStore  *self,
 gboolean        _skup_store_apply_delete    (SkupStore    *self,
                                              SkupRecord   *record,
                                              GError      **error);
+
+/* skup-store-certificates.c: the write lock held (copying a register). */
+gboolean        _skup_store_unseed_certificate_templates (SkupStore *self,
+                                                          GError   **error);
 
 SkupRecordList *_skup_record_list_new       (SkupStore    *store,
                                              GType         type,

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "skup-error.h"
+#include "skup-store-certificates.h"
 #include "skup-store-private.h"
 
 /* The store is the only place that speaks SQL about records. Record types describe their
@@ -255,6 +256,7 @@ skup_store_open (const char  *location,
   g_autoptr(SkupStore) self = NULL;
   g_autoptr(SkupDb) db = NULL;
   g_autoptr(GError) reindex_error = NULL;
+  g_autoptr(GError) seed_error = NULL;
   int version;
 
   g_return_val_if_fail (location != NULL, NULL);
@@ -274,6 +276,9 @@ skup_store_open (const char  *location,
    * read the register, or who lost the race to rebuild it, must still be able to open it. */
   if (!_skup_store_rebuild_stale_index (self, &reindex_error))
     g_debug ("Search index not rebuilt: %s", reindex_error->message);
+  /* Not fatal either, for the same reader: the built-ins are there once anyone wrote them. */
+  if (!skup_store_seed_certificate_templates (self, &seed_error))
+    g_debug ("Built-in certificate templates not added: %s", seed_error->message);
   /* The first poll only learns where the other connections stand. */
   skup_db_poll_changes (self->db, NULL);
   return g_steal_pointer (&self);
