@@ -92,6 +92,7 @@ test_expand (void)
   g_assert_cmpstr (her->title, ==, "СЕРТИФИКАТ О УЧЕШЋУ");
   g_assert_cmpstr (her->body, ==, "је учествовала на обуци „Превенција насиља над децом“, "
                                   "одржаној од 20. до 22. маја 2026. године у Београду.");
+  g_assert_cmpstr (her->issued, ==, "Београд, 22. маја 2026. године");
   g_assert_cmpstr (her->number, ==, "KBPD-2026-0001");
   g_assert_cmpstr (her->qr_payload, ==, "SKUP1:x");
   g_assert_null (her->second);

@@ -225,6 +225,7 @@ test_duplicate_and_edit (Fixture       *f,
   gtk_editable_set_text (title, "Well done, {nmae}!");
   skup_ui_test_wait_until (has_problem, editor, "the placeholder refused");
   problem = skup_template_editor_get_problem (editor);
+  g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem, "Title"));
   g_assert_nonnull (strstr (problem, "{nmae}"));
   g_assert_nonnull (strstr (problem, "column 12"));
@@ -317,6 +318,28 @@ test_built_in_kept (Fixture       *f,
   g_assert_null (still);
 }
 
+static gboolean
+is_gender_toggle (GtkWidget     *widget,
+                  gconstpointer  nick)
+{
+  GVariant *target;
+
+  if (!GTK_IS_TOGGLE_BUTTON (widget))
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), nick) == 0;
+}
+
+static GtkToggleButton *
+get_gender_toggle (SkupTemplateEditor *editor,
+                   const char         *nick)
+{
+  GtkWidget *toggle = skup_ui_test_find_widget (GTK_WIDGET (editor), is_gender_toggle, nick);
+
+  g_assert_nonnull (toggle);
+  return GTK_TOGGLE_BUTTON (toggle);
+}
+
 /* The toggle writes the sample for a woman or a man: the name and the verb agree. */
 static void
 test_gender (Fixture       *f,
@@ -331,6 +354,9 @@ test_gender (Fixture       *f,
   g_assert_cmpstr (skup_template_preview_get_text (preview)->name, ==,
                    SKUP_PREVIEW_SAMPLE_FEMALE_CYRILLIC);
   g_assert_nonnull (strstr (skup_template_preview_get_text (preview)->body, "учествовала"));
+  /* The toggles say whom the sample is for. */
+  g_assert_true (gtk_toggle_button_get_active (get_gender_toggle (editor, "female")));
+  g_assert_false (gtk_toggle_button_get_active (get_gender_toggle (editor, "male")));
 
   before = get_n_drawn (editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.sample-gender", "s",
@@ -340,6 +366,7 @@ test_gender (Fixture       *f,
                    SKUP_PREVIEW_SAMPLE_MALE_CYRILLIC);
   g_assert_nonnull (strstr (skup_template_preview_get_text (preview)->body, "учествовао"));
   g_assert_null (strstr (skup_template_preview_get_text (preview)->body, "учествовала"));
+  g_assert_true (gtk_toggle_button_get_active (get_gender_toggle (editor, "male")));
 }
 
 /* What an office sets up before its first certificate: a logo, a prefix, who signs. */

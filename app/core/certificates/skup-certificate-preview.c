@@ -41,6 +41,8 @@ static const SampleValue sample_event[] = {
   { SKUP_PLACEHOLDER_VENUE, "Palace of Serbia", "Палата Србија", "Palata Srbija" },
   /* Serbian sentences take the city in the locative ("у Београду"), as the register gives it. */
   { SKUP_PLACEHOLDER_CITY, "Belgrade", "Београду", "Beogradu" },
+  /* …and the place-and-date line names it: "Београд, 22. маја 2026. године". */
+  { SKUP_CERTIFICATE_CITY_AS_NAMED, "Belgrade", "Београд", "Beograd" },
   { SKUP_PLACEHOLDER_HOURS, "24", "24", "24" },
   { SKUP_PLACEHOLDER_ACCREDITATION, "Health Council of Serbia", "Здравствени савет Србије",
     "Zdravstveni savet Srbije" },
@@ -144,6 +146,30 @@ expand_one (const char             *text,
   return *out != NULL;
 }
 
+/* The place-and-date line names the city as it is named, not in a sentence's locative: as
+ * the issuer writes it. */
+static gboolean
+expand_place_line (const char             *text,
+                   GHashTable             *values,
+                   SkupPlaceholderGender   gender,
+                   char                  **out,
+                   GError                **error)
+{
+  g_autoptr(GHashTable) line_values = NULL;
+  const char *named = g_hash_table_lookup (values, SKUP_CERTIFICATE_CITY_AS_NAMED);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (named == NULL)
+    return expand_one (text, values, gender, out, error);
+  line_values = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (line_values, key, value);
+  g_hash_table_insert (line_values, (gpointer) SKUP_PLACEHOLDER_CITY, (gpointer) named);
+  return expand_one (text, line_values, gender, out, error);
+}
+
 static SkupCertificateText *
 expand_texts (const char             *title,
               const char             *preamble,
@@ -158,7 +184,7 @@ expand_texts (const char             *title,
   if (!expand_one (title, values, gender, &text->title, error) ||
       !expand_one (preamble, values, gender, &text->preamble, error) ||
       !expand_one (body, values, gender, &text->body, error) ||
-      !expand_one (issued, values, gender, &text->issued, error))
+      !expand_place_line (issued, values, gender, &text->issued, error))
     return NULL;
   text->name = g_strdup (g_hash_table_lookup (values, SKUP_PLACEHOLDER_NAME));
   if (text->name == NULL)

@@ -1008,7 +1008,7 @@ skup_template_editor_close_request (GtkWindow *window)
   SkupTemplateEditor *self = SKUP_TEMPLATE_EDITOR (window);
   GtkWidget *dialog;
 
-  if (!self->dirty || self->template_->built_in != NULL)
+  if (!self->dirty || self->template_ == NULL || self->template_->built_in != NULL)
     return GTK_WINDOW_CLASS (skup_template_editor_parent_class)->close_request (window);
 
   dialog = adw_message_dialog_new (window, _("Discard Changes?"),
