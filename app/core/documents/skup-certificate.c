@@ -273,6 +273,8 @@ skup_certificate_document_paginate (SkupDocument *document,
 
   if (!check_texts (self, error))
     return FALSE;
+  /* Prepared again (the page setup changed): the old painter measured for the old page. */
+  g_clear_pointer (&self->painter, _skup_certificate_painter_free);
   self->painter = _skup_certificate_painter_new (&self->design,
                                                  skup_document_get_page_setup (document),
                                                  skup_document_get_pango_context (document),

@@ -484,6 +484,7 @@ show_result (SkupIssueDialog *self)
   guint n = issued->len;
   g_autofree char *title = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *numbers = NULL;
   gboolean files = self->output_path != NULL && self->outcome->write_error == NULL;
   guint output = adw_combo_row_get_selected (self->output_row);
 
@@ -491,7 +492,10 @@ show_result (SkupIssueDialog *self)
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u certificate issued",
                                         "%u certificates issued", n), n);
   if (n > 0)
-    g_string_append (description, describe_numbers (issued));
+    {
+      numbers = describe_numbers (issued);
+      g_string_append (description, numbers);
+    }
   if (self->outcome->write_error != NULL)
     /* Translators: %s says why; the certificates were issued all the same */
     g_string_append_printf (description, _("\nThe files could not be written: %s Save them "
