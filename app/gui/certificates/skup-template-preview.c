@@ -165,7 +165,10 @@ start_rendering (SkupTemplatePreview *self)
   task = g_task_new (self, self->cancellable, on_rendered, NULL);
   g_task_set_source_tag (task, start_rendering);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_run_in_thread (task, render_in_thread);
+  /* On this thread: every job shares self->document, and a document may not be prepared or
+   * drawn by two threads at once (a render still running when the next began corrupted the
+   * heap). GTask still calls on_rendered from the main loop, never from here. */
+  render_in_thread (task, self, job, self->cancellable);
 }
 
 /**
