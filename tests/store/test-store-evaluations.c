@@ -11,6 +11,7 @@
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-registration.h"
+#include "skup-knowledge-gain.h"
 #include "skup-store-evaluations.h"
 #include "skup-store-private.h"
 #include "store-fixture.h"
@@ -447,6 +448,52 @@ test_forms (Fixture       *f,
   g_assert_cmpint (count_rows (f, "satisfaction_forms"), ==, 2);
 }
 
+/* Worked out by hand: a test of 20 points passed with 14. Ana 8 → 16 (passes), Boris 10 → 13,
+ * Cvijeta only a post-test of 18 (passes), Dejan only a pre-test of 6, Ema none. Post-tests:
+ * 3, passed 2 (66.7 %). Both tests: Ana and Boris, pre 9 (45 %), post 14.5 (72.5 %), gain
+ * 5.5 points (27.5 %). */
+static void
+test_knowledge_gain (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) event = new_event ("Radionica", "2026-05-20", "2026-05-21");
+  SkupKnowledgeGain gain;
+
+  skup_record_set_int (event, "test-max-score", 20);
+  skup_record_set_int (event, "test-pass-mark", 14);
+  save_ok (f, event);
+  add_score (f, add_participant (f, event, "Ana", "Kovač"), "8", "16");
+  add_score (f, add_participant (f, event, "Boris", "Lazić"), "10", "13");
+  add_score (f, add_participant (f, event, "Cvijeta", "Marić"), "NULL", "18");
+  add_score (f, add_participant (f, event, "Dejan", "Nikolić"), "6", "NULL");
+  add_participant (f, event, "Ema", "Orlić");
+
+  g_assert_true (skup_knowledge_gain_for_event (f->store, skup_record_get_id (event), &gain,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_true (gain.has_pass_mark);
+  g_assert_cmpuint (gain.took_post, ==, 3);
+  g_assert_cmpuint (gain.passed, ==, 2);
+  g_assert_cmpfloat_with_epsilon (gain.passed_percent, 200.0 / 3, 1e-9);
+  g_assert_cmpuint (gain.took_both, ==, 2);
+  g_assert_cmpfloat_with_epsilon (gain.pre_mean, 9, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.post_mean, 14.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.gain_mean, 5.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.pre_percent, 45, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.post_percent, 72.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.gain_percent, 27.5, 1e-9);
+
+  /* No pass mark: nobody is said to pass. */
+  skup_record_set_int (event, "test-pass-mark", 0);
+  save_ok (f, event);
+  g_assert_true (skup_knowledge_gain_for_event (f->store, skup_record_get_id (event), &gain,
+                                                &error));
+  g_assert_false (gain.has_pass_mark);
+  g_assert_cmpuint (gain.passed, ==, 0);
+  g_assert_cmpfloat_with_epsilon (gain.gain_mean, 5.5, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,5 +510,6 @@ main (int   argc,
   fixture_add (PREFIX, "migrate-v6", test_migrate_v6);
   fixture_add (PREFIX, "scores", test_scores);
   fixture_add (PREFIX, "forms", test_forms);
+  fixture_add (PREFIX, "knowledge-gain", test_knowledge_gain);
   return g_test_run ();
 }
