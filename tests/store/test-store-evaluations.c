@@ -6,9 +6,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "skup-error.h"
 #include "skup-event.h"
 #include "skup-registration.h"
+#include "skup-knowledge-gain.h"
+#include "skup-store-evaluations.h"
 #include "skup-store-private.h"
 #include "store-fixture.h"
 
@@ -304,6 +308,192 @@ test_migrate_v6 (Fixture       *f,
   g_assert_cmpint (count_rows (f, "satisfaction_forms"), ==, 1);
 }
 
+static SkupScoreEntry
+score (gint64 registration_id,
+       double pre,
+       double post)
+{
+  /* -1: not entered. */
+  SkupScoreEntry e = { registration_id, NULL, NULL, NULL, pre >= 0, pre, post >= 0, post };
+
+  return e;
+}
+
+/* The grid lists the participants holding a place, by family name, with what was entered;
+ * a trainer and a cancelled registration are not listed. Setting and clearing one score,
+ * and many at once: a bad one among them stores none. */
+static void
+test_scores (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) event = add_event (f, "Radionica", "2026-05-20", "2026-05-21");
+  gint64 zoran = add_participant (f, event, "Zoran", "Šimić");
+  gint64 ana = add_participant (f, event, "Ana", "Kovač");
+  gint64 trainer = add_participant (f, event, "Tanja", "Babić");
+  gint64 gone = add_participant (f, event, "Goran", "Alić");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) many = g_ptr_array_new ();
+  SkupScoreEntry a = score (ana, 8, 17.5), z = score (zoran, -1, 12), bad = score (zoran, 3, -2);
+  SkupScoreEntry none = score (ana, -1, -1);
+  SkupScoreEntry *first;
+
+  sql_exec (db_of (f), "UPDATE registrations SET role = 'trainer' WHERE id IN "
+                       "(SELECT r.id FROM registrations r JOIN people p ON p.id = r.person_id "
+                       "WHERE p.given_name = 'Tanja')");
+  sql_exec (db_of (f), "UPDATE registrations SET status = 'cancelled' WHERE id IN "
+                       "(SELECT r.id FROM registrations r JOIN people p ON p.id = r.person_id "
+                       "WHERE p.given_name = 'Goran')");
+  (void) trainer;
+  (void) gone;
+  bad.has_post = TRUE;
+  g_assert_true (skup_store_set_score (f->store, &a, &error));
+  g_assert_no_error (error);
+  list = skup_store_list_scores (f->store, skup_record_get_id (event), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  first = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (first->family_name, ==, "Kovač");
+  g_assert_true (first->has_pre && first->has_post);
+  g_assert_cmpfloat (first->pre, ==, 8);
+  g_assert_cmpfloat (first->post, ==, 17.5);
+  g_assert_false (((SkupScoreEntry *) g_ptr_array_index (list, 1))->has_pre);
+
+  g_ptr_array_add (many, &z);
+  g_ptr_array_add (many, &bad);
+  g_assert_false (skup_store_set_scores (f->store, many, &error));
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (f, "evaluation_scores"), ==, 1);
+  g_ptr_array_remove_index (many, 1);
+  g_assert_true (skup_store_set_scores (f->store, many, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (db_of (f), "SELECT count(*) FROM evaluation_scores WHERE "
+                                       "registration_id = ?1 AND pre_score IS NULL AND "
+                                       "post_score = 12", zoran), ==, 1);
+  /* Neither score: the row goes. */
+  g_assert_true (skup_store_set_score (f->store, &none, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "evaluation_scores"), ==, 1);
+}
+
+static SkupSatisfactionForm *
+form_of (gint64      event_id,
+         const int   answers[SKUP_N_QUESTIONS],
+         const char *comment)
+{
+  SkupSatisfactionForm *form = g_new0 (SkupSatisfactionForm, 1);
+
+  form->event_id = event_id;
+  memcpy (form->answers, answers, sizeof form->answers);
+  form->comment = g_strdup (comment);
+  return form;
+}
+
+/* Forms added, changed and deleted; an answer of 6 is refused; the averages over blanks:
+ * overall 5, 3, 4 → 3 forms, mean 4; trainers 2, blank, 5 → 2 forms, mean 3.5; usefulness
+ * blank on all → 0 forms. */
+static void
+test_forms (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) event = add_event (f, "Radionica", "2026-05-20", "2026-05-21");
+  gint64 id = skup_record_get_id (event);
+  const int a1[] = { 5, 4, 2, 5, 0 }, a2[] = { 3, 4, 0, 4, 0 }, a3[] = { 4, 1, 5, 3, 0 };
+  const int wrong[] = { 6, 0, 0, 0, 0 };
+  g_autoptr(SkupSatisfactionForm) f1 = form_of (id, a1, "Odlično");
+  g_autoptr(SkupSatisfactionForm) f2 = form_of (id, a2, "");
+  g_autoptr(SkupSatisfactionForm) f3 = form_of (id, a1, NULL);
+  g_autoptr(SkupSatisfactionForm) bad = form_of (id, wrong, "");
+  g_autoptr(GPtrArray) forms = NULL;
+  SkupQuestionAverage avg[SKUP_N_QUESTIONS];
+  SkupSatisfactionForm *read;
+
+  g_assert_true (skup_store_add_form (f->store, f1, &error));
+  g_assert_true (skup_store_add_form (f->store, f2, &error));
+  g_assert_true (skup_store_add_form (f->store, f3, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (f1->id, >, 0);
+  g_assert_cmpint (f3->id, >, f2->id);
+  g_assert_false (skup_store_add_form (f->store, bad, &error));
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_INVALID);
+  g_clear_error (&error);
+  memcpy (f3->answers, a3, sizeof a3);
+  g_assert_true (skup_store_update_form (f->store, f3, &error));
+  g_assert_no_error (error);
+
+  forms = skup_store_list_forms (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (forms->len, ==, 3);
+  read = g_ptr_array_index (forms, 0);
+  g_assert_cmpstr (read->comment, ==, "Odlično");
+  g_assert_cmpint (read->answers[SKUP_QUESTION_TRAINERS], ==, 2);
+  g_assert_cmpint (read->answers[SKUP_QUESTION_USEFULNESS], ==, 0);
+  read = g_ptr_array_index (forms, 2);
+  g_assert_cmpint (read->answers[SKUP_QUESTION_CONTENT], ==, 1);
+
+  g_assert_true (skup_store_average_forms (f->store, id, avg, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (avg[SKUP_QUESTION_OVERALL].count, ==, 3);
+  g_assert_cmpfloat_with_epsilon (avg[SKUP_QUESTION_OVERALL].mean, 4.0, 1e-9);
+  g_assert_cmpuint (avg[SKUP_QUESTION_TRAINERS].count, ==, 2);
+  g_assert_cmpfloat_with_epsilon (avg[SKUP_QUESTION_TRAINERS].mean, 3.5, 1e-9);
+  g_assert_cmpuint (avg[SKUP_QUESTION_CONTENT].count, ==, 3);
+  g_assert_cmpfloat_with_epsilon (avg[SKUP_QUESTION_CONTENT].mean, 3.0, 1e-9);
+  g_assert_cmpuint (avg[SKUP_QUESTION_USEFULNESS].count, ==, 0);
+
+  g_assert_true (skup_store_delete_form (f->store, f2->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "satisfaction_forms"), ==, 2);
+}
+
+/* Worked out by hand: a test of 20 points passed with 14. Ana 8 → 16 (passes), Boris 10 → 13,
+ * Cvijeta only a post-test of 18 (passes), Dejan only a pre-test of 6, Ema none. Post-tests:
+ * 3, passed 2 (66.7 %). Both tests: Ana and Boris, pre 9 (45 %), post 14.5 (72.5 %), gain
+ * 5.5 points (27.5 %). */
+static void
+test_knowledge_gain (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) event = new_event ("Radionica", "2026-05-20", "2026-05-21");
+  SkupKnowledgeGain gain;
+
+  skup_record_set_int (event, "test-max-score", 20);
+  skup_record_set_int (event, "test-pass-mark", 14);
+  save_ok (f, event);
+  add_score (f, add_participant (f, event, "Ana", "Kovač"), "8", "16");
+  add_score (f, add_participant (f, event, "Boris", "Lazić"), "10", "13");
+  add_score (f, add_participant (f, event, "Cvijeta", "Marić"), "NULL", "18");
+  add_score (f, add_participant (f, event, "Dejan", "Nikolić"), "6", "NULL");
+  add_participant (f, event, "Ema", "Orlić");
+
+  g_assert_true (skup_knowledge_gain_for_event (f->store, skup_record_get_id (event), &gain,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_true (gain.has_pass_mark);
+  g_assert_cmpuint (gain.took_post, ==, 3);
+  g_assert_cmpuint (gain.passed, ==, 2);
+  g_assert_cmpfloat_with_epsilon (gain.passed_percent, 200.0 / 3, 1e-9);
+  g_assert_cmpuint (gain.took_both, ==, 2);
+  g_assert_cmpfloat_with_epsilon (gain.pre_mean, 9, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.post_mean, 14.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.gain_mean, 5.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.pre_percent, 45, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.post_percent, 72.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gain.gain_percent, 27.5, 1e-9);
+
+  /* No pass mark: nobody is said to pass. */
+  skup_record_set_int (event, "test-pass-mark", 0);
+  save_ok (f, event);
+  g_assert_true (skup_knowledge_gain_for_event (f->store, skup_record_get_id (event), &gain,
+                                                &error));
+  g_assert_false (gain.has_pass_mark);
+  g_assert_cmpuint (gain.passed, ==, 0);
+  g_assert_cmpfloat_with_epsilon (gain.gain_mean, 5.5, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,5 +508,8 @@ main (int   argc,
   fixture_add (PREFIX, "merge", test_merge);
   fixture_add (PREFIX, "copy", test_copy);
   fixture_add (PREFIX, "migrate-v6", test_migrate_v6);
+  fixture_add (PREFIX, "scores", test_scores);
+  fixture_add (PREFIX, "forms", test_forms);
+  fixture_add (PREFIX, "knowledge-gain", test_knowledge_gain);
   return g_test_run ();
 }

@@ -328,6 +328,64 @@ test_create_event (Fixture       *f,
   g_assert_cmpuint (skup_child_group_get_count (SKUP_CHILD_GROUP (sessions)), ==, 4);
 }
 
+/* The event's Evaluation group: the test's most points and its pass mark are typed in spin
+ * buttons and stored; a pass mark above the most points is refused, and an empty one is no
+ * pass mark. */
+static void
+set_spin (SkupDetailPage *page,
+          const char     *field,
+          double          value)
+{
+  GtkWidget *spin = skup_ui_test_find_descendant (get_row (page, field), GTK_TYPE_SPIN_BUTTON,
+                                                  FALSE);
+
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+}
+
+static gint64
+stored_int (Fixture    *f,
+            gint64      id,
+            const char *field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) event = skup_store_load (f->store, SKUP_TYPE_EVENT, id, &error);
+
+  g_assert_no_error (error);
+  return skup_record_get_int (event, field);
+}
+
+static void
+test_event_evaluation (Fixture       *f,
+                       gconstpointer  data)
+{
+  SkupDetailPage *page = show_page (f, SKUP_TYPE_EVENT, 0, 1280, 800);
+  gint64 id;
+
+  type_into (page, "title", "Obuka za predavače");
+  type_into (page, "start-date", "20.5.2026.");
+  type_into (page, "end-date", "20.5.2026.");
+  set_spin (page, "test-max-score", 20);
+  set_spin (page, "test-pass-mark", 14);
+  save (page);
+  id = skup_detail_page_get_record_id (page);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (stored_int (f, id, "test-max-score"), ==, 20);
+  g_assert_cmpint (stored_int (f, id, "test-pass-mark"), ==, 14);
+  gtk_widget_grab_focus (get_row (page, "test-pass-mark"));
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
+  skup_ui_test_save_screenshot (f->window, "detail-event-evaluation");
+
+  set_spin (page, "test-pass-mark", 25);
+  save (page);
+  g_assert_true (skup_detail_page_is_dirty (page));
+  g_assert_cmpint (stored_int (f, id, "test-pass-mark"), ==, 14);
+  set_spin (page, "test-pass-mark", 0);
+  save (page);
+  g_assert_false (skup_detail_page_is_dirty (page));
+  g_assert_cmpint (stored_int (f, id, "test-pass-mark"), ==, 0);
+}
+
 static void
 test_end_before_start (Fixture       *f,
                        gconstpointer  data)
@@ -873,6 +931,8 @@ main (int   argc,
               fixture_setup, test_create_reference_inline, fixture_teardown);
   g_test_add ("/skup/ui/forms/create-event", Fixture, NULL,
               fixture_setup, test_create_event, fixture_teardown);
+  g_test_add ("/skup/ui/forms/event-evaluation", Fixture, NULL,
+              fixture_setup, test_event_evaluation, fixture_teardown);
   g_test_add ("/skup/ui/forms/end-before-start", Fixture, NULL,
               fixture_setup, test_end_before_start, fixture_teardown);
   g_test_add ("/skup/ui/forms/typed-dates", Fixture, NULL,
