@@ -27,6 +27,13 @@
  * hours a1 + a2 + b1 = 3 × 3.5 = 10.5 (c1 has no times, D is cancelled).
  * Project P: p1 p2 p3 p5 p9 = 5; days 2+1+1+1+2 = 7; repeats p1 only.
  * Event C: p2 p6 p7 = 3. Range 2024-03-05 … 03-31: A (ends 03-05) and B, as P.
+ *
+ * Tests: A out of 100 with a pass mark of 60, C out of 20 with none.
+ *   p1 at A 40 → 80, p9 at A 50 → 50, p3 at A 30 → (none), p6 at C 10 → 15
+ *   took both 3 (p1 p9 p6); with a pass mark 2 (p1 p9), passed 1 (p1: 80 ≥ 60; p9: 50 < 60)
+ *   pre (40 + 50 + 50) / 3 = 46.67 %, post (80 + 50 + 75) / 3 = 68.33 %
+ * Satisfaction: A (5 4 5 4 5) and (3 4 - 4 5), B (4 4 4 4 4), D (1 1 1 1 1) cancelled:
+ *   3 forms; overall 12 / 3 = 4, trainers 9 / 2 = 4.5 (one unanswered), usefulness 14 / 3.
  */
 
 #include "skup-event.h"
@@ -110,6 +117,31 @@ cancel_event (Fixture *f,
   save_ok (f, event);
 }
 
+#define SCORE(given, title, pre, post) \
+  "INSERT INTO evaluation_scores (registration_id, pre_score, post_score)" \
+  " SELECT r.id, " pre ", " post " FROM registrations r JOIN people p ON p.id = r.person_id" \
+  " JOIN events e ON e.id = r.event_id WHERE p.given_name = '" given "' AND e.title = '" title "'"
+#define FORM(title, answers) \
+  "INSERT INTO satisfaction_forms (event_id, q_overall, q_content, q_trainers, q_organisation," \
+  " q_usefulness) SELECT id, " answers " FROM events WHERE title = '" title "'"
+
+static void
+add_evaluations (Fixture *f)
+{
+  SkupDb *db = db_of (f);
+
+  sql_exec (db, "UPDATE events SET test_pass_mark = 60 WHERE title = 'A'");
+  sql_exec (db, "UPDATE events SET test_max_score = 20 WHERE title = 'C'");
+  sql_exec (db, SCORE ("p1", "A", "40", "80"));
+  sql_exec (db, SCORE ("p9", "A", "50", "50"));
+  sql_exec (db, SCORE ("p3", "A", "30", "NULL"));
+  sql_exec (db, SCORE ("p6", "C", "10", "15"));
+  sql_exec (db, FORM ("A", "5, 4, 5, 4, 5"));
+  sql_exec (db, FORM ("A", "3, 4, NULL, 4, 5"));
+  sql_exec (db, FORM ("B", "4, 4, 4, 4, 4"));
+  sql_exec (db, FORM ("D", "1, 1, 1, 1, 1"));
+}
+
 static void
 build_register (Fixture  *f,
                 Register *r)
@@ -170,6 +202,7 @@ build_register (Fixture  *f,
   attend (f, register_as (f, r->c, p[7], NULL), session_on (f, r->c, "2024-04-10"), "present");
   sql_exec (db_of (f), "UPDATE registrations SET status = 'cancelled' WHERE role = 'speaker'");
   cancel_event (f, r->d);
+  add_evaluations (f);
 }
 
 static SkupReport *
@@ -234,6 +267,16 @@ test_every_event (Fixture       *f,
   g_assert_cmpint (cell (report, "role", "Trainer"), ==, 1);
   g_assert_cmpint (report->trainers, ==, 1);
   g_assert_cmpfloat_with_epsilon (report->hours, 10.5, 1e-9);
+  g_assert_cmpint (report->took_tests, ==, 3);
+  g_assert_cmpint (report->with_pass_mark, ==, 2);
+  g_assert_cmpint (report->passed, ==, 1);
+  g_assert_cmpfloat_with_epsilon (report->pre_percent, 140.0 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (report->post_percent, 205.0 / 3, 1e-9);
+  g_assert_cmpint (report->n_forms, ==, 3);
+  g_assert_cmpfloat_with_epsilon (report->satisfaction[SKUP_REPORT_Q_OVERALL], 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (report->satisfaction[SKUP_REPORT_Q_TRAINERS], 4.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (report->satisfaction[SKUP_REPORT_Q_USEFULNESS], 14.0 / 3,
+                                  1e-9);
 }
 
 static void
@@ -258,6 +301,10 @@ test_scopes (Fixture       *f,
   g_assert_cmpint (event->person_days, ==, 3);
   g_assert_cmpuint (event->repeats->len, ==, 0);
   g_assert_cmpint (event->trainers, ==, 0);
+  g_assert_cmpint (event->n_forms, ==, 0);
+  g_assert_cmpfloat (event->satisfaction[SKUP_REPORT_Q_OVERALL], ==, -1);
+  g_assert_cmpint (event->took_tests, ==, 1);
+  g_assert_cmpfloat_with_epsilon (event->post_percent, 75, 1e-9);
   range = compute (f, SKUP_REPORT_SCOPE_RANGE, 0, FALSE);
   g_assert_cmpuint (range->events->len, ==, 2);
   g_assert_cmpint (range->unique_people, ==, 5);

@@ -184,3 +184,14 @@ skup_report_get_breakdown (const SkupReport *self,
     }
   return NULL;
 }
+
+const char *
+skup_report_question_label (SkupReportQuestion question)
+{
+  static const char *labels[] = {
+    N_("Overall"), N_("Content"), N_("Trainers"), N_("Organisation"), N_("Usefulness"),
+  };
+
+  g_return_val_if_fail (question < SKUP_REPORT_N_QUESTIONS, NULL);
+  return _(labels[question]);
+}

@@ -57,6 +57,19 @@ typedef struct {
   gint64  n_events;
 } SkupReportRepeat;
 
+/* The satisfaction form's questions, in the order of SkupReport.satisfaction. */
+typedef enum {
+  SKUP_REPORT_Q_OVERALL,
+  SKUP_REPORT_Q_CONTENT,
+  SKUP_REPORT_Q_TRAINERS,
+  SKUP_REPORT_Q_ORGANISATION,
+  SKUP_REPORT_Q_USEFULNESS,
+  SKUP_REPORT_N_QUESTIONS
+} SkupReportQuestion;
+
+/* (transfer none): the question's translated label. */
+const char *skup_report_question_label (SkupReportQuestion question);
+
 /**
  * SkupReport:
  *
@@ -81,6 +94,14 @@ typedef struct {
  *   end time − start time. The sessions' own times are used rather than the events' credited
  *   hours because credited hours are an accreditation figure, often left empty; a session
  *   without both times counts 0 hours.
+ * @took_tests: "knowledge gain": registrations with both a pre- and a post-test score.
+ *   Of them, @with_pass_mark were at events with a pass mark and @passed reached it on the
+ *   post-test ("% reaching the pass mark" is @passed of @with_pass_mark).
+ *   @pre_percent and @post_percent: the average pre- and post-test score of those who took
+ *   both, each score as a percentage of its event's maximum (so events with different
+ *   maximums average fairly); 0 when nobody took both.
+ * @n_forms: satisfaction forms of the events in scope. @satisfaction: the average answer
+ *   (1–5) to each question over the forms that answered it, or -1 when none did.
  */
 typedef struct {
   SkupReportScope scope;
@@ -92,6 +113,13 @@ typedef struct {
   GPtrArray      *repeats;      /* of SkupReportRepeat */
   gint64          trainers;
   double          hours;
+  gint64          took_tests;
+  gint64          with_pass_mark;
+  gint64          passed;
+  double          pre_percent;
+  double          post_percent;
+  gint64          n_forms;
+  double          satisfaction[SKUP_REPORT_N_QUESTIONS];
 } SkupReport;
 
 /* Smallest count published when small counts are suppressed. */

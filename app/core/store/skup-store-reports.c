@@ -276,6 +276,59 @@ read_hours (SkupStore  *self,
   return step == SKUP_STEP_DONE;
 }
 
+static double
+column_real_or (SkupStmt *stmt,
+                guint     col,
+                double    fallback)
+{
+  return skup_stmt_column_is_null (stmt, col) ? fallback : skup_stmt_column_real (stmt, col);
+}
+
+static gboolean
+read_knowledge_gain (SkupStore  *self,
+                     SkupReport *report,
+                     GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT COUNT(*),"
+    " SUM(CASE WHEN e.test_pass_mark IS NULL THEN 0 ELSE 1 END),"
+    " SUM(CASE WHEN v.post_score >= e.test_pass_mark THEN 1 ELSE 0 END),"
+    " AVG(CAST (v.pre_score AS DOUBLE PRECISION) * 100 / e.test_max_score),"
+    " AVG(CAST (v.post_score AS DOUBLE PRECISION) * 100 / e.test_max_score)"
+    " FROM evaluation_scores v JOIN registrations r ON r.id = v.registration_id"
+    " JOIN events e ON e.id = r.event_id"
+    " WHERE v.pre_score IS NOT NULL AND v.post_score IS NOT NULL AND" SCOPE, report, error);
+
+  if (stmt == NULL || skup_stmt_step (stmt, error) != SKUP_STEP_ROW)
+    return FALSE;
+  report->took_tests = skup_stmt_column_int (stmt, 0);
+  report->with_pass_mark = skup_stmt_column_int (stmt, 1);
+  report->passed = skup_stmt_column_int (stmt, 2);
+  report->pre_percent = column_real_or (stmt, 3, 0);
+  report->post_percent = column_real_or (stmt, 4, 0);
+  return TRUE;
+}
+
+static gboolean
+read_satisfaction (SkupStore  *self,
+                   SkupReport *report,
+                   GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT COUNT(*), AVG(CAST (q.q_overall AS DOUBLE PRECISION)),"
+    " AVG(CAST (q.q_content AS DOUBLE PRECISION)), AVG(CAST (q.q_trainers AS DOUBLE PRECISION)),"
+    " AVG(CAST (q.q_organisation AS DOUBLE PRECISION)),"
+    " AVG(CAST (q.q_usefulness AS DOUBLE PRECISION))"
+    " FROM satisfaction_forms q JOIN events e ON e.id = q.event_id WHERE" SCOPE, report, error);
+
+  if (stmt == NULL || skup_stmt_step (stmt, error) != SKUP_STEP_ROW)
+    return FALSE;
+  report->n_forms = skup_stmt_column_int (stmt, 0);
+  for (guint i = 0; i < SKUP_REPORT_N_QUESTIONS; i++)
+    report->satisfaction[i] = column_real_or (stmt, i + 1, -1);
+  return TRUE;
+}
+
 gboolean
 skup_store_read_report (SkupStore  *self,
                         SkupReport *report,
@@ -293,7 +346,9 @@ skup_store_read_report (SkupStore  *self,
        && read_people (self, report, error)
        && read_roles (self, report, error)
        && read_trainers (self, report, error)
-       && read_hours (self, report, error);
+       && read_hours (self, report, error)
+       && read_knowledge_gain (self, report, error)
+       && read_satisfaction (self, report, error);
   if (!ok)
     {
       skup_db_rollback (self->db);
