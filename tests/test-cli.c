@@ -476,16 +476,20 @@ test_csv_round_trip (Fixture       *f,
   g_assert_true (found);
 }
 
+/* `skup list --format csv` writes through the one CSV writer: quoted, and neutralised. */
 static void
-test_csv_escape (void)
+test_list_csv_neutralised (Fixture       *f,
+                           gconstpointer  data)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  add_person (f->db, "=cmd|' /C calc'!A0", "Antić, \"Ana\"", "@Beograd");
 
-  _skup_cli_csv_escape (out, "Milošević");
-  g_assert_cmpstr (out->str, ==, "Milošević");
-  g_string_truncate (out, 0);
-  _skup_cli_csv_escape (out, "a,b \"c\"");
-  g_assert_cmpstr (out->str, ==, "\"a,b \"\"c\"\"\"");
+  g_assert_cmpint (run (f, "--database", f->db, "list", "people", "--format", "csv", NULL),
+                   ==, 0);
+  g_assert_cmpstr (f->err->str, ==, "");
+  g_assert_nonnull (strstr (f->out->str, ",\"'=cmd|' /C calc'!A0\","));
+  g_assert_nonnull (strstr (f->out->str, ",\"Antić, \"\"Ana\"\"\","));
+  g_assert_nonnull (strstr (f->out->str, ",\"'@Beograd\""));
+  g_assert_null (strstr (f->out->str, ",=cmd"));
 }
 
 static int
@@ -844,7 +848,6 @@ main (int   argc,
 
   g_test_add_func ("/skup/cli/wants", test_wants);
   g_test_add_func ("/skup/cli/json-escape", test_json_escape);
-  g_test_add_func ("/skup/cli/csv-escape", test_csv_escape);
   g_test_add_func ("/skup/cli/sanitize-cell", test_sanitize_cell);
   ADD ("/skup/cli/version", test_version);
   ADD ("/skup/cli/help", test_help);
@@ -864,6 +867,7 @@ main (int   argc,
   ADD ("/skup/cli/sort", test_sort);
   ADD ("/skup/cli/export-sign-in-sheet", test_export_sign_in_sheet);
   ADD ("/skup/cli/list-organisation", test_list_organisation);
+  ADD ("/skup/cli/list-csv-neutralised", test_list_csv_neutralised);
   ADD ("/skup/cli/binary", test_binary);
   ADD ("/skup/cli/binary-speaks-serbian", test_binary_speaks_serbian);
 

@@ -16,6 +16,7 @@
 #include "skup-attendance-grid.h"
 #include "skup-check-in.h"
 #include "skup-choices.h"
+#include "exports/skup-csv.h"
 #include "skup-cli-private.h"
 #include "skup-error.h"
 #include "skup-event.h"
@@ -348,7 +349,7 @@ write_grid_csv (SkupCli            *cli,
                                                times ? times : "");
 
       g_string_append_c (out, ',');
-      _skup_cli_csv_escape (out, g_strstrip (head));
+      skup_csv_append_text (out, SKUP_CSV_RFC4180, g_strstrip (head));
     }
   g_string_append (out, ",attended,rate\r\n");
   for (guint r = 0; r < skup_attendance_grid_get_n_people (grid); r++)
@@ -357,7 +358,7 @@ write_grid_csv (SkupCli            *cli,
 
       g_string_append_printf (out, "%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",",
                               person->entry->registration_id, person->entry->person_id);
-      _skup_cli_csv_escape (out, person->name);
+      skup_csv_append_text (out, SKUP_CSV_RFC4180, person->name);
       g_string_append_printf (out, ",%s", person->entry->role);
       for (guint c = 0; c < n; c++)
         {

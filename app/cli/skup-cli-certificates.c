@@ -15,6 +15,7 @@
 
 #include "skup-issuer.h"
 #include "skup-signer.h"
+#include "exports/skup-csv.h"
 #include "skup-cli-private.h"
 #include "skup-error.h"
 
@@ -332,7 +333,7 @@ write_list_csv (SkupCli   *cli,
 
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         {
-          _skup_cli_csv_escape (out, cells[c]);
+          skup_csv_append_text (out, SKUP_CSV_RFC4180, cells[c]);
           g_string_append_c (out, ',');
         }
       g_string_append_printf (out, "%g,%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%"

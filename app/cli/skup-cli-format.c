@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "exports/skup-csv.h"
 #include "skup-choices.h"
 #include "skup-cli-private.h"
 
@@ -63,29 +64,6 @@ _skup_cli_json_escape (GString    *out,
           else
             g_string_append_c (out, *p);
         }
-    }
-  g_string_append_c (out, '"');
-}
-
-/* RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-void
-_skup_cli_csv_escape (GString    *out,
-                      const char *text)
-{
-  g_autofree char *valid = dup_valid_utf8 (text);
-
-  if (strpbrk (valid, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, valid);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = valid; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
     }
   g_string_append_c (out, '"');
 }
@@ -191,7 +169,8 @@ append_csv_record (GString         *out,
       g_autofree char *text = skup_record_dup_text (record, klass->fields[i].name);
 
       g_string_append_c (out, ',');
-      _skup_cli_csv_escape (out, text);
+      /* The one CSV writer: quoted, and a cell starting with = + - @ neutralised. */
+      skup_csv_append_text (out, SKUP_CSV_RFC4180, text);
     }
   g_string_append (out, "\r\n");
 }

@@ -106,8 +106,6 @@ int         _skup_cli_verify        (SkupCli     *cli,
 /* Writers of a list of records (skup-cli-format.c). */
 void        _skup_cli_json_escape   (GString     *out,
                                      const char  *text);
-void        _skup_cli_csv_escape    (GString     *out,
-                                     const char  *text);
 char       *_skup_cli_sanitize_cell (const char  *text,
                                      guint        max_chars);
 SkupRecordClass *_skup_cli_record_class (GType type);

@@ -8,16 +8,12 @@
 
 #include "config.h"
 
-#include <stdio.h>
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
-#include <xlsxwriter.h>
 
 #include "skup-certificate-register.h"
 #include "skup-choices.h"
-#include "skup-error.h"
-#include "skup-text.h"
+#include "skup-csv.h"
+#include "skup-xlsx.h"
 
 typedef enum {
   CELL_TEXT,
@@ -127,39 +123,8 @@ static const Column columns[] = {
 
 /* CSV ***********************************************************************/
 
-/* A cell a spreadsheet would read as a formula starts with one of these (OWASP's list, with
- * the tab and carriage return that some also run). */
-static gboolean
-looks_like_formula (const char *text)
-{
-  return text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL;
-}
-
 static void
-append_csv_cell (GString    *out,
-                 const char *text)
-{
-  if (text == NULL)
-    return;
-  if (looks_like_formula (text) || strpbrk (text, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      if (looks_like_formula (text))
-        g_string_append_c (out, '\'');
-      for (const char *p = text; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-      return;
-    }
-  g_string_append (out, text);
-}
-
-static void
-append_csv_row (GString                    *out,
+append_csv_row (SkupCsvWriter              *writer,
                 const SkupCertificateEntry *entry)
 {
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
@@ -167,24 +132,31 @@ append_csv_row (GString                    *out,
       g_autofree char *text = entry != NULL ? columns[c].dup_text (entry)
                                             : g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "certificate-register", columns[c].title));
 
-      if (c > 0)
-        g_string_append_c (out, ',');
-      append_csv_cell (out, text);
+      skup_csv_writer_add_text (writer, text);
     }
-  g_string_append (out, "\r\n");
+  skup_csv_writer_end_row (writer);
+}
+
+static SkupCsvWriter *
+new_csv (GPtrArray *entries)
+{
+  SkupCsvWriter *writer = skup_csv_writer_new (SKUP_CSV_RFC4180);
+
+  append_csv_row (writer, NULL);
+  for (guint i = 0; i < entries->len; i++)
+    append_csv_row (writer, g_ptr_array_index (entries, i));
+  return writer;
 }
 
 char *
 skup_certificate_register_to_csv (GPtrArray *entries)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(SkupCsvWriter) writer = NULL;
 
   g_return_val_if_fail (entries != NULL, NULL);
 
-  append_csv_row (out, NULL);
-  for (guint i = 0; i < entries->len; i++)
-    append_csv_row (out, g_ptr_array_index (entries, i));
-  return g_string_free (out, FALSE);
+  writer = new_csv (entries);
+  return skup_csv_writer_steal_text (writer);
 }
 
 gboolean
@@ -192,95 +164,50 @@ skup_certificate_register_write_csv (GPtrArray   *entries,
                                      const char  *path,
                                      GError     **error)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(SkupCsvWriter) writer = NULL;
 
   g_return_val_if_fail (entries != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  text = skup_certificate_register_to_csv (entries);
-  if (g_file_set_contents (path, text, -1, &local_error))
-    return TRUE;
-  g_set_error_literal (error, SKUP_ERROR, SKUP_ERROR_FAILED, local_error->message);
-  return FALSE;
+  writer = new_csv (entries);
+  return skup_csv_writer_write_file (writer, path, error);
 }
 
 /* XLSX **********************************************************************/
 
-static gboolean
-read_date (const char  *iso,
-           lxw_datetime *out)
-{
-  int year, month, day;
-
-  if (iso == NULL || !skup_text_is_iso_date (iso)
-      || sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
-    return FALSE;
-  *out = (lxw_datetime) { .year = year, .month = month, .day = day };
-  return TRUE;
-}
-
-/* libxlsxwriter's own words, for a message that says why. */
-static gboolean
-check_xlsx (lxw_error    result,
-            const char  *path,
-            GError     **error)
-{
-  g_autofree char *name = NULL;
-
-  if (result == LXW_NO_ERROR)
-    return TRUE;
-  name = g_filename_display_name (path);
-  /* Translators: the first %s is a file name, the second why it could not be written */
-  g_set_error (error, SKUP_ERROR, SKUP_ERROR_FAILED, _("Could not write “%s”: %s"), name,
-               lxw_strerror (result));
-  return FALSE;
-}
-
 static void
-write_xlsx_cell (lxw_worksheet              *sheet,
+write_xlsx_cell (SkupXlsxSheet              *sheet,
                  guint                       row,
                  guint                       col,
-                 const SkupCertificateEntry *entry,
-                 lxw_format                 *date_format)
+                 const SkupCertificateEntry *entry)
 {
   g_autofree char *text = columns[col].dup_text (entry);
-  lxw_datetime date;
 
   if (text == NULL || *text == '\0')
     return;
-  if (columns[col].kind == CELL_DATE && read_date (text, &date))
-    worksheet_write_datetime (sheet, row, col, &date, date_format);
+  if (columns[col].kind == CELL_DATE)
+    skup_xlsx_write_iso_date (sheet, row, col, text);
   else if (columns[col].kind == CELL_NUMBER)
-    worksheet_write_number (sheet, row, col, g_ascii_strtod (text, NULL), NULL);
+    skup_xlsx_write_number (sheet, row, col, g_ascii_strtod (text, NULL));
   else
-    /* A text cell is never a formula in XLSX: no neutralising needed. */
-    worksheet_write_string (sheet, row, col, text, NULL);
+    skup_xlsx_write_text (sheet, row, col, text);
 }
 
 static void
-write_xlsx_sheet (lxw_workbook *book,
-                  lxw_worksheet *sheet,
+write_xlsx_sheet (SkupXlsxSheet *sheet,
                   GPtrArray     *entries)
 {
-  lxw_format *header = workbook_add_format (book);
-  lxw_format *date_format = workbook_add_format (book);
+  const char *titles[G_N_ELEMENTS (columns)];
 
-  format_set_bold (header);
-  format_set_bg_color (header, 0xDEDDDA);
-  format_set_bottom (header, LXW_BORDER_THIN);
-  format_set_num_format (date_format, "yyyy-mm-dd");
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     {
-      worksheet_set_column (sheet, c, c, columns[c].width, NULL);
-      worksheet_write_string (sheet, 0, c, g_dpgettext2 (GETTEXT_PACKAGE, "certificate-register", columns[c].title), header);
+      titles[c] = g_dpgettext2 (GETTEXT_PACKAGE, "certificate-register", columns[c].title);
+      skup_xlsx_set_width (sheet, c, columns[c].width);
     }
-  worksheet_freeze_panes (sheet, 1, 0);
+  skup_xlsx_write_header (sheet, 0, titles, G_N_ELEMENTS (titles));
   for (guint i = 0; i < entries->len; i++)
     for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
-      write_xlsx_cell (sheet, i + 1, c, g_ptr_array_index (entries, i), date_format);
-  if (entries->len > 0)
-    worksheet_autofilter (sheet, 0, 0, entries->len, G_N_ELEMENTS (columns) - 1);
+      write_xlsx_cell (sheet, i + 1, c, g_ptr_array_index (entries, i));
 }
 
 gboolean
@@ -288,17 +215,15 @@ skup_certificate_register_write_xlsx (GPtrArray   *entries,
                                       const char  *path,
                                       GError     **error)
 {
-  lxw_workbook *book;
-  lxw_worksheet *sheet;
+  SkupXlsx *book;
 
   g_return_val_if_fail (entries != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  book = workbook_new (path);
+  book = skup_xlsx_new (path, error);
   if (book == NULL)
-    return check_xlsx (LXW_ERROR_CREATING_XLSX_FILE, path, error);
+    return FALSE;
   /* Translators: the name of the spreadsheet's sheet of certificates (at most 31 characters) */
-  sheet = workbook_add_worksheet (book, _("Certificates"));
-  write_xlsx_sheet (book, sheet, entries);
-  return check_xlsx (workbook_close (book), path, error);
+  write_xlsx_sheet (skup_xlsx_add_sheet (book, _("Certificates")), entries);
+  return skup_xlsx_close (book, error);
 }
