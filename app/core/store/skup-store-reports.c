@@ -1,0 +1,358 @@
+/* skup-store-reports.c — the donor report's queries: a few aggregates over the scope
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "skup-choices.h"
+#include "skup-store-private.h"
+#include "skup-store-reports.h"
+
+/* The events in scope, as a condition on events e over ?1 (event id or 0), ?2 (project id or
+ * 0), ?3 and ?4 (the range's ends or NULL): one text for every scope, so one cached
+ * statement each. */
+#define SCOPE \
+  " e.status <> 'cancelled'" \
+  " AND (CAST (?1 AS BIGINT) = 0 OR e.id = ?1)" \
+  " AND (CAST (?2 AS BIGINT) = 0 OR e.project_id = ?2)" \
+  " AND (CAST (?3 AS TEXT) IS NULL OR e.end_date >= ?3)" \
+  " AND (CAST (?4 AS TEXT) IS NULL OR e.start_date <= ?4)"
+
+/* Marks at sessions of events in scope that say the person was there: PRESENT_FROM, any
+ * further joins, then PRESENT_WHERE. */
+#define PRESENT_FROM \
+  " FROM attendance a" \
+  " JOIN registrations r ON r.id = a.registration_id" \
+  " JOIN sessions s ON s.id = a.session_id" \
+  " JOIN events e ON e.id = r.event_id"
+#define PRESENT_WHERE \
+  " WHERE a.status IN ('present', 'late', 'left-early') AND" SCOPE
+
+static SkupStmt *
+prepare_scoped (SkupStore         *self,
+                const char        *sql,
+                const SkupReport  *report,
+                GError           **error)
+{
+  const SkupReportScope *scope = &report->scope;
+  SkupStmt *stmt = skup_db_prepare (self->db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  skup_stmt_bind_int (stmt, 1, scope->kind == SKUP_REPORT_SCOPE_EVENT ? scope->id : 0);
+  skup_stmt_bind_int (stmt, 2, scope->kind == SKUP_REPORT_SCOPE_PROJECT ? scope->id : 0);
+  skup_stmt_bind_text (stmt, 3, scope->kind == SKUP_REPORT_SCOPE_RANGE ? scope->from : NULL);
+  skup_stmt_bind_text (stmt, 4, scope->kind == SKUP_REPORT_SCOPE_RANGE ? scope->to : NULL);
+  return stmt;
+}
+
+static char *
+dup_column (SkupStmt *stmt,
+            guint     col)
+{
+  return g_strdup (skup_stmt_column_text (stmt, col));
+}
+
+static gboolean
+read_events (SkupStore  *self,
+             SkupReport *report,
+             GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT e.id, e.title, e.start_date, e.end_date, e.kind, e.city FROM events e"
+    " WHERE" SCOPE " ORDER BY e.start_date, e.id", report, error);
+  SkupStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      SkupReportEvent *event = skup_report_event_new ();
+
+      event->id = skup_stmt_column_int (stmt, 0);
+      event->title = dup_column (stmt, 1);
+      event->start_date = dup_column (stmt, 2);
+      event->end_date = dup_column (stmt, 3);
+      event->kind = dup_column (stmt, 4);
+      event->city = dup_column (stmt, 5);
+      g_ptr_array_add (report->events, event);
+    }
+  return step == SKUP_STEP_DONE;
+}
+
+/* Counts of unique people per label, for one breakdown. */
+static void
+tally (GHashTable *counts,
+       const char *label)
+{
+  gpointer old = g_hash_table_lookup (counts, label);
+
+  g_hash_table_replace (counts, g_strdup (label), GSIZE_TO_POINTER (GPOINTER_TO_SIZE (old) + 1));
+}
+
+static const char *
+label_or_not_stated (const char *set,
+                     const char *value)
+{
+  if (value == NULL || *value == '\0' || g_strcmp0 (value, "not-stated") == 0)
+    return _("Not stated");
+  return set != NULL ? skup_choice_get_label (set, value) : value;
+}
+
+static void
+add_breakdown (SkupReport *report,
+               const char *id,
+               const char *title,
+               GHashTable *counts)
+{
+  SkupReportBreakdown *breakdown = skup_report_breakdown_new (id, title);
+  GHashTableIter iter;
+  gpointer label, count;
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &label, &count))
+    skup_report_breakdown_add (breakdown, label, (gint64) GPOINTER_TO_SIZE (count));
+  skup_report_breakdown_sort (breakdown);
+  g_ptr_array_add (report->breakdowns, breakdown);
+}
+
+static GHashTable *
+new_counts (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+add_repeat (SkupReport *report,
+            SkupStmt   *stmt,
+            gint64      n_events)
+{
+  SkupReportRepeat *repeat = g_new0 (SkupReportRepeat, 1);
+
+  repeat->person_id = skup_stmt_column_int (stmt, 0);
+  repeat->name = g_strdup_printf ("%s, %s", skup_stmt_column_text (stmt, 1),
+                                  skup_stmt_column_text (stmt, 2));
+  repeat->n_events = n_events;
+  g_ptr_array_add (report->repeats, repeat);
+}
+
+static int
+compare_repeats (gconstpointer a,
+                 gconstpointer b)
+{
+  const SkupReportRepeat *x = *(SkupReportRepeat * const *) a;
+  const SkupReportRepeat *y = *(SkupReportRepeat * const *) b;
+
+  if (x->n_events != y->n_events)
+    return x->n_events > y->n_events ? -1 : 1;
+  return g_utf8_collate (x->name, y->name);
+}
+
+/* One row per person present: unique people, person-days, repeats and four breakdowns. */
+static gboolean
+read_people (SkupStore  *self,
+             SkupReport *report,
+             GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT r.person_id, p.family_name, p.given_name, p.gender, o.sector, o.name, p.city,"
+    " COUNT(DISTINCT s.date), COUNT(DISTINCT r.event_id)" PRESENT_FROM
+    " JOIN people p ON p.id = r.person_id"
+    " LEFT JOIN organisations o ON o.id = p.organisation_id" PRESENT_WHERE
+    " GROUP BY r.person_id, p.family_name, p.given_name, p.gender, o.sector, o.name, p.city",
+    report, error);
+  g_autoptr(GHashTable) gender = new_counts ();
+  g_autoptr(GHashTable) sector = new_counts ();
+  g_autoptr(GHashTable) organisation = new_counts ();
+  g_autoptr(GHashTable) city = new_counts ();
+  SkupStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      gint64 n_events = skup_stmt_column_int (stmt, 8);
+
+      report->unique_people++;
+      report->person_days += skup_stmt_column_int (stmt, 7);
+      if (n_events >= 2)
+        add_repeat (report, stmt, n_events);
+      tally (gender, label_or_not_stated (SKUP_CHOICES_GENDER, skup_stmt_column_text (stmt, 3)));
+      tally (sector, label_or_not_stated (SKUP_CHOICES_SECTOR, skup_stmt_column_text (stmt, 4)));
+      tally (organisation, label_or_not_stated (NULL, skup_stmt_column_text (stmt, 5)));
+      tally (city, label_or_not_stated (NULL, skup_stmt_column_text (stmt, 6)));
+    }
+  if (step != SKUP_STEP_DONE)
+    return FALSE;
+  g_ptr_array_sort (report->repeats, compare_repeats);
+  add_breakdown (report, "gender", _("Gender"), gender);
+  add_breakdown (report, "sector", _("Sector"), sector);
+  add_breakdown (report, "organisation", _("Organisation"), organisation);
+  add_breakdown (report, "city", _("City"), city);
+  return TRUE;
+}
+
+/* A person who came in two roles counts in both (see skup-report.h). */
+static gboolean
+read_roles (SkupStore  *self,
+            SkupReport *report,
+            GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT r.role, COUNT(DISTINCT r.person_id)" PRESENT_FROM PRESENT_WHERE " GROUP BY r.role",
+    report, error);
+  SkupReportBreakdown *roles;
+  SkupStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  roles = skup_report_breakdown_new ("role", _("Role"));
+  g_ptr_array_add (report->breakdowns, roles);
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    skup_report_breakdown_add (roles,
+                               label_or_not_stated (SKUP_CHOICES_REGISTRATION_ROLE,
+                                                    skup_stmt_column_text (stmt, 0)),
+                               skup_stmt_column_int (stmt, 1));
+  skup_report_breakdown_sort (roles);
+  return step == SKUP_STEP_DONE;
+}
+
+static gboolean
+read_trainers (SkupStore  *self,
+               SkupReport *report,
+               GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT COUNT(DISTINCT r.person_id) FROM registrations r JOIN events e ON e.id = r.event_id"
+    " WHERE r.role IN ('trainer', 'speaker', 'facilitator')"
+    " AND r.status NOT IN ('cancelled', 'declined') AND" SCOPE, report, error);
+
+  if (stmt == NULL || skup_stmt_step (stmt, error) != SKUP_STEP_ROW)
+    return FALSE;
+  report->trainers = skup_stmt_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* Minutes since midnight of "HH:MM" or "HH:MM:SS"; -1 if @time is not one. */
+static int
+parse_minutes (const char *time)
+{
+  unsigned hours, minutes;
+
+  if (time == NULL || sscanf (time, "%2u:%2u", &hours, &minutes) != 2 || hours > 24
+      || minutes > 59)
+    return -1;
+  return (int) (hours * 60 + minutes);
+}
+
+static gboolean
+read_hours (SkupStore  *self,
+            SkupReport *report,
+            GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT s.start_time, s.end_time FROM sessions s JOIN events e ON e.id = s.event_id"
+    " WHERE" SCOPE, report, error);
+  gint64 minutes = 0;
+  SkupStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      int start = parse_minutes (skup_stmt_column_text (stmt, 0));
+      int end = parse_minutes (skup_stmt_column_text (stmt, 1));
+
+      if (start >= 0 && end > start)
+        minutes += end - start;
+    }
+  report->hours = minutes / 60.0;
+  return step == SKUP_STEP_DONE;
+}
+
+static double
+column_real_or (SkupStmt *stmt,
+                guint     col,
+                double    fallback)
+{
+  return skup_stmt_column_is_null (stmt, col) ? fallback : skup_stmt_column_real (stmt, col);
+}
+
+static gboolean
+read_knowledge_gain (SkupStore  *self,
+                     SkupReport *report,
+                     GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT COUNT(*),"
+    " SUM(CASE WHEN e.test_pass_mark IS NULL THEN 0 ELSE 1 END),"
+    " SUM(CASE WHEN v.post_score >= e.test_pass_mark THEN 1 ELSE 0 END),"
+    " AVG(CAST (v.pre_score AS DOUBLE PRECISION) * 100 / e.test_max_score),"
+    " AVG(CAST (v.post_score AS DOUBLE PRECISION) * 100 / e.test_max_score)"
+    " FROM evaluation_scores v JOIN registrations r ON r.id = v.registration_id"
+    " JOIN events e ON e.id = r.event_id"
+    " WHERE v.pre_score IS NOT NULL AND v.post_score IS NOT NULL AND" SCOPE, report, error);
+
+  if (stmt == NULL || skup_stmt_step (stmt, error) != SKUP_STEP_ROW)
+    return FALSE;
+  report->took_tests = skup_stmt_column_int (stmt, 0);
+  report->with_pass_mark = skup_stmt_column_int (stmt, 1);
+  report->passed = skup_stmt_column_int (stmt, 2);
+  report->pre_percent = column_real_or (stmt, 3, 0);
+  report->post_percent = column_real_or (stmt, 4, 0);
+  return TRUE;
+}
+
+static gboolean
+read_satisfaction (SkupStore  *self,
+                   SkupReport *report,
+                   GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
+    "SELECT COUNT(*), AVG(CAST (q.q_overall AS DOUBLE PRECISION)),"
+    " AVG(CAST (q.q_content AS DOUBLE PRECISION)), AVG(CAST (q.q_trainers AS DOUBLE PRECISION)),"
+    " AVG(CAST (q.q_organisation AS DOUBLE PRECISION)),"
+    " AVG(CAST (q.q_usefulness AS DOUBLE PRECISION))"
+    " FROM satisfaction_forms q JOIN events e ON e.id = q.event_id WHERE" SCOPE, report, error);
+
+  if (stmt == NULL || skup_stmt_step (stmt, error) != SKUP_STEP_ROW)
+    return FALSE;
+  report->n_forms = skup_stmt_column_int (stmt, 0);
+  for (guint i = 0; i < SKUP_REPORT_N_QUESTIONS; i++)
+    report->satisfaction[i] = column_real_or (stmt, i + 1, -1);
+  return TRUE;
+}
+
+gboolean
+skup_store_read_report (SkupStore  *self,
+                        SkupReport *report,
+                        GError    **error)
+{
+  g_return_val_if_fail (SKUP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  gboolean ok;
+
+  /* One read transaction, so the figures agree with each other while others write. */
+  if (!skup_db_begin (self->db, FALSE, error))
+    return FALSE;
+  ok = read_events (self, report, error)
+       && read_people (self, report, error)
+       && read_roles (self, report, error)
+       && read_trainers (self, report, error)
+       && read_hours (self, report, error)
+       && read_knowledge_gain (self, report, error)
+       && read_satisfaction (self, report, error);
+  if (!ok)
+    {
+      skup_db_rollback (self->db);
+      return FALSE;
+    }
+  return skup_db_commit (self->db, error);
+}
