@@ -1,0 +1,169 @@
+/* test-people-import.c — the people importer: mapping, per-row errors, one transaction
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "skup-people-import.h"
+#include "skup-person.h"
+#include "skup-record.h"
+#include "skup-test-engines.h"
+
+typedef struct
+{
+  SkupTestEngine  engine;   /* first: the engines' fixture sets it up */
+  SkupStore      *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (f->engine.location);
+  f->store = skup_store_open (f->engine.location, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+}
+
+static SkupCsvTable *
+table_from (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  SkupCsvTable *table = skup_csv_read_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return table;
+}
+
+static guint
+count_people (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = skup_store_count (f->store, SKUP_TYPE_PERSON, NULL, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+test_guess_mapping (void)
+{
+  static const char *latin[] = { "Ime", "PREZIME", "E-mail", "Grad", "Nešto", "Pol", NULL };
+  static const char *cyrillic[] = { "Име", "Презиме", "Телефон", "Број лиценце", NULL };
+  static const char *english[] = { "Full name", "email", "licence-number", "notes", NULL };
+  static const char *want_latin[] = { "given-name", "family-name", "email", "city", "",
+                                      "gender", NULL };
+  static const char *want_cyrillic[] = { "given-name", "family-name", "phone",
+                                         "licence-number", NULL };
+  static const char *want_english[] = { SKUP_IMPORT_FULL_NAME, "email", "licence-number",
+                                        "notes", NULL };
+  g_auto(GStrv) a = skup_people_import_guess_mapping (latin);
+  g_auto(GStrv) b = skup_people_import_guess_mapping (cyrillic);
+  g_auto(GStrv) c = skup_people_import_guess_mapping (english);
+
+  g_assert_cmpstrv (a, want_latin);
+  g_assert_cmpstrv (b, want_cyrillic);
+  g_assert_cmpstrv (c, want_english);
+}
+
+static const char sample[] =
+  "Ime;Prezime;E-mail;Grad\n"
+  "Ana;Ilić;ana@example.org;Novi Sad\n"
+  ";Petrović;;Niš\n"
+  "Marko;Marković;not-an-email;\n"
+  "Ђорђе;Јовановић;;Чачак\n";
+
+static void
+import_sample (Fixture                *f,
+               gboolean                dry_run,
+               SkupPeopleImportReport *report)
+{
+  g_autoptr(SkupCsvTable) table = table_from (sample);
+  g_auto(GStrv) mapping = skup_people_import_guess_mapping (skup_csv_table_get_row (table, 0,
+                                                                                    NULL, NULL));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (skup_people_import_run (f->store, table, (const char * const *) mapping,
+                                         dry_run, report, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_sample_report (SkupPeopleImportReport *report)
+{
+  g_assert_cmpuint (report->created, ==, 2);
+  g_assert_cmpuint (report->skipped, ==, 2);
+  g_assert_cmpuint (report->problems->len, ==, 2);
+  /* each skipped row by its line, with the form's reason */
+  g_assert_true (g_str_has_prefix (report->problems->pdata[0], "Line 3: "));
+  g_assert_true (g_str_has_prefix (report->problems->pdata[1], "Line 4: "));
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  SkupPeopleImportReport report;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) ana = NULL;
+  g_autoptr(GListModel) found = NULL;
+  SkupQuery query = { .search = "ilic" };
+
+  import_sample (f, FALSE, &report);
+  assert_sample_report (&report);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 2);
+  found = skup_store_list (f->store, SKUP_TYPE_PERSON, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  ana = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (skup_record_get_string (ana, "given-name"), ==, "Ana");
+  g_assert_cmpstr (skup_record_get_string (ana, "email"), ==, "ana@example.org");
+  g_assert_cmpstr (skup_record_get_string (ana, "city"), ==, "Novi Sad");
+}
+
+static void
+test_dry_run (Fixture       *f,
+              gconstpointer  data)
+{
+  SkupPeopleImportReport report;
+
+  import_sample (f, TRUE, &report);
+  /* the same report as the real import, and nothing written */
+  assert_sample_report (&report);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 0);
+}
+
+#define ADD(name, func) \
+  skup_test_engine_add ("/skup/people-import", name, sizeof (Fixture), NULL, \
+                        (GTestFixtureFunc) fixture_setup, (GTestFixtureFunc) func, \
+                        (GTestFixtureFunc) fixture_teardown)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/skup/people-import/guess-mapping", test_guess_mapping);
+  ADD ("import", test_import);
+  ADD ("dry-run", test_dry_run);
+
+  return g_test_run ();
+}
