@@ -50,12 +50,40 @@ static const SkupField fields[] = {
   { "eligibility-rule", "eligibility_rule", SKUP_FIELD_CHOICE, SKUP_FIELD_REQUIRED, N_("Certificates for"), SKUP_CHOICES_ELIGIBILITY_RULE },
   { "eligibility-percent", "eligibility_percent", SKUP_FIELD_INT, SKUP_FIELD_NON_NEGATIVE, N_("Share of sessions (%)"), NULL },
   { "eligibility-staff-always", "eligibility_staff_always", SKUP_FIELD_BOOL, 0, N_("Trainers and speakers always"), NULL },
+  /* The pre- and post-test: the most points either gives, and the points that pass it (0, as
+   * NULL, when the event has no pass mark: a mark of 0 would pass everyone anyway). */
+  { "test-max-score", "test_max_score", SKUP_FIELD_INT, SKUP_FIELD_NON_NEGATIVE, N_("Most points in a test"), NULL },
+  { "test-pass-mark", "test_pass_mark", SKUP_FIELD_INT, SKUP_FIELD_NON_NEGATIVE | SKUP_FIELD_ZERO_IS_NULL, N_("Pass mark (points)"), NULL },
   { "venue-name", "(SELECT v.name FROM venues v WHERE v.id = t.venue_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Venue"), NULL, "(SELECT v.sort_key FROM venues v WHERE v.id = t.venue_id)" },
   { "project-name", "(SELECT p.name FROM projects p WHERE p.id = t.project_id)", SKUP_FIELD_TEXT, SKUP_FIELD_COMPUTED, N_("Project"), NULL, "(SELECT p.sort_key FROM projects p WHERE p.id = t.project_id)" },
   { "registered-count", "(SELECT count(*) FROM registrations r WHERE r.event_id = t.id AND r.status IN ('registered','confirmed'))", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Registered"), NULL },
   { "attended-count", "(SELECT count(DISTINCT r.id) FROM registrations r JOIN attendance a ON a.registration_id = r.id WHERE r.event_id = t.id AND a.status IN ('present','late','left-early'))", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Attended"), NULL },
   { "sessions-count", "(SELECT count(*) FROM sessions s WHERE s.event_id = t.id)", SKUP_FIELD_INT, SKUP_FIELD_COMPUTED, N_("Sessions"), NULL },
 };
+
+static gboolean
+skup_event_validate_test (SkupRecord  *record,
+                          GError     **error)
+{
+  gint64 max = skup_record_get_int (record, "test-max-score");
+
+  if (max < 1)
+    {
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "test-max-score",
+                            _("A test gives at least 1 point."));
+      return FALSE;
+    }
+  if (skup_record_get_int (record, "test-pass-mark") > max)
+    {
+      /* The count as text: a format macro inside _() would cut the message short. */
+      g_autofree char *points = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      skup_set_field_error (error, SKUP_ERROR_INVALID, "test-pass-mark",
+                            _("The pass mark is at most the test’s %s points."), points);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static gboolean
 skup_event_validate (SkupRecord  *record,
@@ -67,6 +95,8 @@ skup_event_validate (SkupRecord  *record,
                             _("A share of the sessions is at most 100 %%."));
       return FALSE;
     }
+  if (!skup_event_validate_test (record, error))
+    return FALSE;
   return _skup_record_check_date_range (record, "start-date", "end-date", error);
 }
 
@@ -126,6 +156,8 @@ static const SkupFormGroup form[] = {
       "accreditation-points-lecturers", "credited-hours" } },
   { N_("Certificates"), N_("Who has attended enough to be given a participation certificate."),
     { "eligibility-rule", "eligibility-percent", "eligibility-staff-always" } },
+  { N_("Evaluation"), N_("The pre- and post-test participants take, scored in points."),
+    { "test-max-score", "test-pass-mark" } },
   { N_("Agenda"), NULL, { "topics" } },
   { N_("Notes"), NULL, { "notes" } },
 };
@@ -164,6 +196,8 @@ skup_event_init (SkupEvent *self)
   skup_record_set_string (SKUP_RECORD (self), "eligibility-rule", "percent");
   skup_record_set_int (SKUP_RECORD (self), "eligibility-percent", 80);
   skup_record_set_bool (SKUP_RECORD (self), "eligibility-staff-always", TRUE);
+  /* Tests are most often scored out of 100, with no pass mark until one is set. */
+  skup_record_set_int (SKUP_RECORD (self), "test-max-score", 100);
 }
 
 SkupEvent *

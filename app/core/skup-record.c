@@ -634,6 +634,8 @@ skup_record_dup_text (SkupRecord *self,
   switch (field->type)
     {
     case SKUP_FIELD_INT:
+      if ((field->flags & SKUP_FIELD_ZERO_IS_NULL) && skup_record_get_int (self, name) == 0)
+        return g_strdup ("");
       return g_strdup_printf ("%" G_GINT64_FORMAT, skup_record_get_int (self, name));
     case SKUP_FIELD_REF:
       {

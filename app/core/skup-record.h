@@ -32,6 +32,7 @@ typedef enum {
   SKUP_FIELD_NON_NEGATIVE = 1 << 5,
   SKUP_FIELD_SORT_KEY   = 1 << 6,  /* a folded copy is stored in <column>_key and sorted by */
   SKUP_FIELD_TITLE      = 1 << 7,  /* part of the name: a search matching it ranks first */
+  SKUP_FIELD_ZERO_IS_NULL = 1 << 8,  /* an int stored as NULL when 0: "not set" */
 } SkupFieldFlags;
 
 /**

@@ -469,11 +469,32 @@ list_titles (GListModel *list)
   return g_string_free (g_steal_pointer (&titles), FALSE);
 }
 
+/* Schema 7 taken away: the evaluation tables and the events' test columns. */
+void
+db_make_v6 (SkupDb *db)
+{
+  sql_exec (db, "DROP TABLE satisfaction_forms;"
+                "DROP TABLE evaluation_scores;"
+                "ALTER TABLE events DROP COLUMN test_pass_mark;"
+                "ALTER TABLE events DROP COLUMN test_max_score;");
+  if (skup_db_get_engine (db) == SKUP_DB_POSTGRES)
+    sql_exec (db, "UPDATE skup_schema SET version = 6;");
+  else
+    sql_exec (db, "PRAGMA user_version = 6;");
+}
+
+void
+fixture_make_v6 (Fixture *f)
+{
+  db_make_v6 (db_of (f));
+}
+
 /* Schema 6 taken away: its triggers first (they would refuse the rest), then its tables,
  * indexes and columns. */
 void
 db_make_v5 (SkupDb *db)
 {
+  db_make_v6 (db);
   if (skup_db_get_engine (db) == SKUP_DB_POSTGRES)
     sql_exec (db, "DROP TRIGGER certificates_never_deleted ON certificates;"
                          "DROP TRIGGER certificates_frozen ON certificates;"

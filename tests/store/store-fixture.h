@@ -46,6 +46,9 @@ SkupDb     *db_of                    (Fixture      *f);
 SkupDbEngine fixture_engine          (Fixture      *f);
 void        sql_exec                 (SkupDb       *db,
                                       const char   *sql);
+/* Takes a register of this schema back to schema 6 as it was (for migration tests). */
+void        fixture_make_v6          (Fixture      *f);
+void        db_make_v6               (SkupDb       *db);
 /* Takes a register of this schema back to schema 5 as it was (for migration tests). */
 void        fixture_make_v5          (Fixture      *f);
 void        db_make_v5               (SkupDb       *db);

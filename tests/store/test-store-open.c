@@ -313,8 +313,12 @@ test_every_table_has_stamps (Fixture       *f,
       g_autofree char *sql = g_strdup_printf ("SELECT created_at, updated_at FROM %s "
                                               "WHERE 1 = 0", tables[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(SkupStmt) stmt = skup_db_prepare (db_of (f), sql, &error);
+      g_autoptr(SkupStmt) stmt = NULL;
 
+      /* Satisfaction forms are anonymous: when one was typed in could tell whose it was. */
+      if (g_str_equal (tables[i], "satisfaction_forms"))
+        continue;
+      stmt = skup_db_prepare (db_of (f), sql, &error);
       g_test_message ("table %s", tables[i]);
       g_assert_no_error (error);
       g_assert_nonnull (stmt);

@@ -5,8 +5,8 @@
  *
  * Reads the two key files skup-issuer.h describes: the snapshot ([text], [second]) and the
  * design (the template as used, with [design] language and the images' SHA-256). The
- * issuer reads them the same way to write the PDF; printing needs the document itself, which
- * the issuer does not hand out.
+ * issuer reads them with the same two functions to write and check the PDF, so a reprint and
+ * the issued page cannot drift apart.
  */
 
 #include "config.h"
@@ -78,8 +78,8 @@ read_images (SkupStore             *store,
   return read_signatories (store, file, design, error);
 }
 
-static gboolean
-read_design (SkupStore             *store,
+gboolean
+skup_issued_design_read (SkupStore             *store,
              const char            *text,
              SkupCertificateDesign *design,
              GError               **error)
@@ -123,8 +123,8 @@ read_text (GKeyFile   *file,
   return text;
 }
 
-static SkupCertificateText *
-read_snapshot (const SkupCertificateEntry  *entry,
+SkupCertificateText *
+skup_issued_text_read (const SkupCertificateEntry  *entry,
                GError                     **error)
 {
   g_autoptr(GKeyFile) file = g_key_file_new ();
@@ -158,9 +158,9 @@ skup_issued_document_new (SkupStore                  *store,
   g_return_val_if_fail (SKUP_IS_STORE (store), NULL);
   g_return_val_if_fail (entry != NULL, NULL);
 
-  if (!read_design (store, entry->design, &design, error))
+  if (!skup_issued_design_read (store, entry->design, &design, error))
     return NULL;
-  text = read_snapshot (entry, error);
+  text = skup_issued_text_read (entry, error);
   if (text == NULL)
     return NULL;
   texts = g_ptr_array_new_with_free_func ((GDestroyNotify) skup_certificate_text_free);

@@ -19,4 +19,14 @@ SkupDocument *skup_issued_document_new (SkupStore                  *store,
                                         const SkupCertificateEntry *entry,
                                         GError                    **error);
 
+/* The renderer's design from a certificate's design text: nothing from the live register
+ * but the images, read from the certificate assets by their SHA-256. */
+gboolean             skup_issued_design_read (SkupStore                  *store,
+                                              const char                 *design_text,
+                                              SkupCertificateDesign      *design,
+                                              GError                    **error);
+/* The texts as printed, from @entry's snapshot; SKUP_ERROR_DAMAGED when it keeps none. */
+SkupCertificateText *skup_issued_text_read   (const SkupCertificateEntry *entry,
+                                              GError                    **error);
+
 G_END_DECLS

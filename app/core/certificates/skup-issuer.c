@@ -16,6 +16,7 @@
 #include "skup-eligibility.h"
 #include "skup-error.h"
 #include "skup-event.h"
+#include "skup-issued-document.h"
 #include "skup-issuer.h"
 #include "skup-signer.h"
 #include "skup-text.h"
@@ -239,75 +240,6 @@ design_text (SkupStore                     *store,
   return g_key_file_to_data (file, NULL, NULL);
 }
 
-static GBytes *
-asset_of (SkupStore   *store,
-          GKeyFile    *file,
-          const char  *key,
-          GError     **error)
-{
-  g_autofree char *sha = g_key_file_get_string (file, "design", key, NULL);
-
-  return sha != NULL ? skup_store_dup_certificate_asset (store, sha, error) : NULL;
-}
-
-static gboolean
-design_images (SkupStore             *store,
-               GKeyFile              *file,
-               SkupCertificateDesign *d,
-               GError               **error)
-{
-  g_autoptr(GError) local = NULL;
-
-  for (guint i = 0; i < SKUP_CERTIFICATE_MAX_LOGOS && local == NULL; i++)
-    {
-      g_autofree char *key = g_strdup_printf ("logo-%u", i + 1);
-      d->logos[i] = asset_of (store, file, key, &local);
-    }
-  for (guint i = 0; i < SKUP_CERTIFICATE_MAX_SIGNATORIES && local == NULL; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("signatory-%u-name", i + 1);
-      g_autofree char *title = g_strdup_printf ("signatory-%u-title", i + 1);
-      g_autofree char *image = g_strdup_printf ("signatory-%u-signature", i + 1);
-
-      d->signatories[i].name = g_key_file_get_string (file, "design", name, NULL);
-      d->signatories[i].title = g_key_file_get_string (file, "design", title, NULL);
-      d->signatories[i].signature = asset_of (store, file, image, &local);
-    }
-  if (local == NULL)
-    d->background = asset_of (store, file, "background", &local);
-  if (local == NULL)
-    return TRUE;
-  g_propagate_error (error, g_steal_pointer (&local));
-  return FALSE;
-}
-
-/* The renderer's design from a design text: nothing from the live register but the assets. */
-static gboolean
-design_from_text (SkupStore              *store,
-                  const char             *text,
-                  SkupCertificateDesign  *d,
-                  GError                **error)
-{
-  g_autoptr(SkupCertificateTemplate) t = skup_certificate_template_from_data (text, error);
-  g_autoptr(GKeyFile) file = g_key_file_new ();
-
-  memset (d, 0, sizeof *d);
-  if (t == NULL || !g_key_file_load_from_data (file, text, -1, G_KEY_FILE_NONE, error))
-    return FALSE;
-  d->layout = t->layout;
-  d->paper = t->paper;
-  d->landscape = t->landscape;
-  d->accent = t->accent;
-  d->font_family = g_strdup (t->font_family);
-  d->language = g_key_file_get_string (file, "design", "language", NULL);
-  if (g_strcmp0 (t->script, "latin") == 0 && g_strcmp0 (d->language, "sr") == 0)
-    {
-      g_free (d->language);
-      d->language = g_strdup ("sr@latin");
-    }
-  return design_images (store, file, d, error);
-}
-
 /* ---- Snapshots ----------------------------------------------------------------------------- */
 
 static void
@@ -318,44 +250,6 @@ set_text (GKeyFile   *file,
 {
   if (value != NULL)
     g_key_file_set_string (file, group, key, value);
-}
-
-static SkupCertificateText *
-text_from (GKeyFile   *file,
-           const char *group)
-{
-  SkupCertificateText *t;
-
-  if (!g_key_file_has_group (file, group))
-    return NULL;
-  t = g_new0 (SkupCertificateText, 1);
-  t->title = g_key_file_get_string (file, group, "title", NULL);
-  t->preamble = g_key_file_get_string (file, group, "preamble", NULL);
-  t->name = g_key_file_get_string (file, group, "name", NULL);
-  t->body = g_key_file_get_string (file, group, "body", NULL);
-  t->number = g_key_file_get_string (file, group, "number", NULL);
-  t->issued = g_key_file_get_string (file, group, "issued", NULL);
-  t->qr_payload = g_key_file_get_string (file, group, "qr", NULL);
-  return t;
-}
-
-static SkupCertificateText *
-texts_from_snapshot (const char  *snapshot,
-                     GError     **error)
-{
-  g_autoptr(GKeyFile) file = g_key_file_new ();
-  SkupCertificateText *text;
-
-  if (snapshot == NULL || !g_key_file_load_from_data (file, snapshot, -1, G_KEY_FILE_NONE, NULL)
-      || (text = text_from (file, "text")) == NULL)
-    {
-      g_set_error_literal (error, SKUP_ERROR, SKUP_ERROR_DAMAGED,
-                           _("This certificate was issued before Skup kept what certificates "
-                             "print, so it cannot be printed again. Reissue it."));
-      return NULL;
-    }
-  text->second = text_from (file, "second");
-  return text;
 }
 
 /* The one-page PDF of a snapshot in a design: the same call at issuing and at reprinting. */
@@ -382,9 +276,9 @@ render_entry (SkupStore                  *store,
   g_auto(SkupCertificateDesign) design = { 0 };
   g_autoptr(SkupCertificateText) text = NULL;
 
-  if (!design_from_text (store, e->design, &design, error))
+  if (!skup_issued_design_read (store, e->design, &design, error))
     return NULL;
-  text = texts_from_snapshot (e->snapshot, error);
+  text = skup_issued_text_read (e, error);
   return text != NULL ? render_texts (&design, text, e->issue_date, error) : NULL;
 }
 
@@ -1013,8 +907,8 @@ write_combined (SkupStore   *store,
       g_autoptr(SkupDocument) doc = NULL;
       const SkupPageSetup *setup;
 
-      ok = design_from_text (store, e->design, &design, error)
-           && (text = texts_from_snapshot (e->snapshot, error)) != NULL;
+      ok = skup_issued_design_read (store, e->design, &design, error)
+           && (text = skup_issued_text_read (e, error)) != NULL;
       if (!ok)
         break;
       g_ptr_array_add (texts, text);

@@ -28,6 +28,8 @@ typedef enum {
   EFFECT_KEEP_CERTIFICATES,
   EFFECT_REMOVE_SHEET,
   EFFECT_REMOVE_SHEETS,
+  EFFECT_REMOVE_SCORES,
+  EFFECT_REMOVE_FORMS,
 } Effect;
 
 /* What deleting a row of @table does to others, in the order the changes must be made. ?1 is
@@ -81,6 +83,11 @@ static const struct {
     "(SELECT id FROM registrations WHERE person_id = ?1)",
     "DELETE FROM attendance WHERE registration_id IN "
     "(SELECT id FROM registrations WHERE person_id = ?1)" },
+  { "people", "evaluation_scores", EFFECT_REMOVE_SCORES, TRUE,
+    "SELECT count(*) FROM evaluation_scores WHERE registration_id IN "
+    "(SELECT id FROM registrations WHERE person_id = ?1)",
+    "DELETE FROM evaluation_scores WHERE registration_id IN "
+    "(SELECT id FROM registrations WHERE person_id = ?1)" },
   { "people", "registrations", EFFECT_REMOVE_REGISTRATIONS, TRUE,
     "SELECT count(*) FROM registrations WHERE person_id = ?1",
     "DELETE FROM registrations WHERE person_id = ?1" },
@@ -90,6 +97,15 @@ static const struct {
     "SELECT count(*) FROM attendance WHERE session_id IN "
     "(SELECT id FROM sessions WHERE event_id = ?1)",
     "DELETE FROM attendance WHERE session_id IN (SELECT id FROM sessions WHERE event_id = ?1)" },
+  { "events", "evaluation_scores", EFFECT_REMOVE_SCORES, TRUE,
+    "SELECT count(*) FROM evaluation_scores WHERE registration_id IN "
+    "(SELECT id FROM registrations WHERE event_id = ?1)",
+    "DELETE FROM evaluation_scores WHERE registration_id IN "
+    "(SELECT id FROM registrations WHERE event_id = ?1)" },
+  /* Anonymous forms belong to the event alone. */
+  { "events", "satisfaction_forms", EFFECT_REMOVE_FORMS, TRUE,
+    "SELECT count(*) FROM satisfaction_forms WHERE event_id = ?1",
+    "DELETE FROM satisfaction_forms WHERE event_id = ?1" },
   { "events", "registrations", EFFECT_REMOVE_REGISTRATIONS, TRUE,
     "SELECT count(*) FROM registrations WHERE event_id = ?1",
     "DELETE FROM registrations WHERE event_id = ?1" },
@@ -115,6 +131,9 @@ static const struct {
   { "registrations", "attendance", EFFECT_REMOVE_ATTENDANCE, TRUE,
     "SELECT count(*) FROM attendance WHERE registration_id = ?1",
     "DELETE FROM attendance WHERE registration_id = ?1" },
+  { "registrations", "evaluation_scores", EFFECT_REMOVE_SCORES, TRUE,
+    "SELECT count(*) FROM evaluation_scores WHERE registration_id = ?1",
+    "DELETE FROM evaluation_scores WHERE registration_id = ?1" },
 };
 
 static char *
@@ -178,6 +197,14 @@ describe_effect (Effect effect,
     case EFFECT_REMOVE_SHEETS:
       fmt = g_dngettext (GETTEXT_PACKAGE, "Also removes %u signed sign-in sheet.",
                          "Also removes %u signed sign-in sheets.", n);
+      break;
+    case EFFECT_REMOVE_SCORES:
+      fmt = g_dngettext (GETTEXT_PACKAGE, "Also removes %u participant’s test scores.",
+                         "Also removes %u participants’ test scores.", n);
+      break;
+    case EFFECT_REMOVE_FORMS:
+      fmt = g_dngettext (GETTEXT_PACKAGE, "Also removes %u satisfaction form.",
+                         "Also removes %u satisfaction forms.", n);
       break;
     case EFFECT_KEEP_CERTIFICATES:
     default:

@@ -279,6 +279,15 @@ static const char *merge_statements[] = {
   "  AND d.id = certificates.registration_id) "
   "WHERE registration_id IN (SELECT d.id FROM registrations d JOIN registrations k "
   "  ON k.event_id = d.event_id AND k.person_id = ?1 WHERE d.person_id = ?2)",
+  /* Test scores likewise: the kept registration's own, if it has any, else the other's. */
+  "UPDATE evaluation_scores SET registration_id = (SELECT k.id FROM registrations k "
+  "  JOIN registrations d ON d.event_id = k.event_id WHERE k.person_id = ?1 AND d.person_id = ?2 "
+  "  AND d.id = evaluation_scores.registration_id) "
+  "WHERE registration_id IN (SELECT d.id FROM registrations d JOIN registrations k "
+  "  ON k.event_id = d.event_id AND k.person_id = ?1 WHERE d.person_id = ?2 "
+  "  AND NOT EXISTS (SELECT 1 FROM evaluation_scores s WHERE s.registration_id = k.id))",
+  "DELETE FROM evaluation_scores WHERE registration_id IN (SELECT d.id FROM registrations d "
+  "  JOIN registrations k ON k.event_id = d.event_id AND k.person_id = ?1 WHERE d.person_id = ?2)",
   "DELETE FROM registrations WHERE person_id = ?2 AND event_id IN "
   "  (SELECT event_id FROM registrations WHERE person_id = ?1)",
   "UPDATE registrations SET person_id = ?1 WHERE person_id = ?2",

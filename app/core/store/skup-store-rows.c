@@ -86,7 +86,11 @@ bind_value (SkupStmt        *stmt,
   switch (field->type)
     {
     case SKUP_FIELD_INT:
-      skup_stmt_bind_int (stmt, col, g_value_get_int64 (value));
+      /* A column where NULL means "not set" (and 0 would mean nothing either) reads back as 0. */
+      if ((field->flags & SKUP_FIELD_ZERO_IS_NULL) && g_value_get_int64 (value) == 0)
+        skup_stmt_bind_null (stmt, col);
+      else
+        skup_stmt_bind_int (stmt, col, g_value_get_int64 (value));
       break;
     case SKUP_FIELD_REF:
       /* 0 means "none": store NULL so the foreign key is not checked. */

@@ -19,6 +19,7 @@ const char * const _skup_db_table_names[] = {
   "organisation_logos",
   "registration_history", "eligibility_overrides", "session_sheets",
   "certificate_assets",
+  "evaluation_scores", "satisfaction_forms",
   NULL,
 };
 
@@ -59,6 +60,11 @@ const char * const _skup_db_shared_migrations[SKUP_DB_SCHEMA_VERSION] = {
   "CHECK (eligibility_staff_always IN (0, 1));\n",
   /* Version 6's certificate columns and triggers are each engine's (types, trigger syntax). */
   NULL,
+  /* Version 7: the most points an event's pre- or post-test gives and the points that pass
+   * it (NULL: no pass mark). The score and form tables are each engine's (REAL, identity). */
+  "ALTER TABLE events ADD COLUMN test_max_score INTEGER NOT NULL DEFAULT 100 "
+  "CHECK (test_max_score > 0);\n"
+  "ALTER TABLE events ADD COLUMN test_pass_mark INTEGER CHECK (test_pass_mark >= 0);\n",
 };
 
 const char * const *

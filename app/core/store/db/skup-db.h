@@ -65,7 +65,7 @@ gboolean      skup_db_is_temporary         (SkupDb       *db);
  * as it was), then creates or upgrades the schema to SKUP_DB_SCHEMA_VERSION. Safe when several
  * processes open a new database at once: one creates, the others wait and find it made. An
  * SQLite file with content is copied aside before its first migration. */
-#define SKUP_DB_SCHEMA_VERSION 6
+#define SKUP_DB_SCHEMA_VERSION 7
 /* The setting a migration leaves when the search index must be rebuilt from the records. */
 #define SKUP_DB_REINDEX_SETTING "search-index-stale"
 gboolean      skup_db_migrate              (SkupDb       *db,

@@ -381,6 +381,25 @@ static const char schema_v6[] =
   "CREATE TRIGGER certificate_assets_kept BEFORE UPDATE OR DELETE ON certificate_assets "
   "FOR EACH ROW EXECUTE FUNCTION skup_certificate_assets_kept ();\n";
 
+/* Version 7: evaluations, as on SQLite (see there why forms have no time column). */
+static const char schema_v7[] =
+  "CREATE TABLE evaluation_scores (\n"
+  "  registration_id BIGINT PRIMARY KEY REFERENCES registrations (id) ON DELETE RESTRICT,\n"
+  "  pre_score DOUBLE PRECISION CHECK (pre_score >= 0),\n"
+  "  post_score DOUBLE PRECISION CHECK (post_score >= 0),\n"
+  STAMPS ");\n"
+  "CREATE TABLE satisfaction_forms (\n"
+  ID
+  "  event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE RESTRICT,\n"
+  "  q_overall INTEGER CHECK (q_overall BETWEEN 1 AND 5),\n"
+  "  q_content INTEGER CHECK (q_content BETWEEN 1 AND 5),\n"
+  "  q_trainers INTEGER CHECK (q_trainers BETWEEN 1 AND 5),\n"
+  "  q_organisation INTEGER CHECK (q_organisation BETWEEN 1 AND 5),\n"
+  "  q_usefulness INTEGER CHECK (q_usefulness BETWEEN 1 AND 5),\n"
+  "  comment TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "CREATE INDEX satisfaction_forms_event ON satisfaction_forms (event_id);\n";
+
 const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
@@ -388,6 +407,7 @@ const char * const _skup_pg_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v4,
   schema_v5,
   schema_v6,
+  schema_v7,
 };
 
 /* Whether the schema holds skup_schema, and how many tables or views it holds at all. Looked

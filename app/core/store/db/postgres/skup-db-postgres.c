@@ -926,7 +926,8 @@ pg_reset_ids (SkupDb      *db,
   if (g_str_equal (table, "settings") || g_str_equal (table, "counters")
       || g_str_equal (table, "organisation_logos")
       || g_str_equal (table, "session_sheets")
-      || g_str_equal (table, "certificate_assets"))
+      || g_str_equal (table, "certificate_assets")
+      || g_str_equal (table, "evaluation_scores"))
     return TRUE;
   sql = g_strdup_printf ("SELECT setval (pg_get_serial_sequence ('%s', 'id'), "
                          "COALESCE ((SELECT max(id) FROM %s), 0) + 1, false)", table, table);

@@ -369,6 +369,29 @@ static const char schema_v6[] =
   "CREATE TRIGGER certificate_assets_kept BEFORE DELETE ON certificate_assets BEGIN "
   "SELECT RAISE (ABORT, 'A certificate image is kept with the certificates.'); END;\n";
 
+/* Version 7: evaluations. An event's test gives at most test_max_score points and is passed
+ * with test_pass_mark (shared part of the migration). A participant's pre- and post-test
+ * scores hang on the registration (one row each, either score may be missing). Satisfaction
+ * forms are anonymous by design: a form names its event and nothing else, not even when it
+ * was typed in, so no order or time can lead back to the person who filled it in. */
+static const char schema_v7[] =
+  "CREATE TABLE evaluation_scores (\n"
+  "  registration_id INTEGER PRIMARY KEY REFERENCES registrations (id) ON DELETE RESTRICT,\n"
+  "  pre_score REAL CHECK (pre_score >= 0),\n"
+  "  post_score REAL CHECK (post_score >= 0),\n"
+  STAMPS ");\n"
+  "CREATE TABLE satisfaction_forms (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE RESTRICT,\n"
+  "  q_overall INTEGER CHECK (q_overall BETWEEN 1 AND 5),\n"
+  "  q_content INTEGER CHECK (q_content BETWEEN 1 AND 5),\n"
+  "  q_trainers INTEGER CHECK (q_trainers BETWEEN 1 AND 5),\n"
+  "  q_organisation INTEGER CHECK (q_organisation BETWEEN 1 AND 5),\n"
+  "  q_usefulness INTEGER CHECK (q_usefulness BETWEEN 1 AND 5),\n"
+  "  comment TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "CREATE INDEX satisfaction_forms_event ON satisfaction_forms (event_id);\n";
+
 const char * const _skup_sqlite_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
@@ -376,6 +399,7 @@ const char * const _skup_sqlite_migrations[SKUP_DB_SCHEMA_VERSION] = {
   schema_v4,
   schema_v5,
   schema_v6,
+  schema_v7,
 };
 
 /* Reads PRAGMA user_version; -1 with @error set if the file is not a database. */
