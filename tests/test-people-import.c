@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
+
+#include "cli/skup-cli.h"
 
 #include "skup-people-import.h"
 #include "skup-person.h"
@@ -150,6 +153,64 @@ test_dry_run (Fixture       *f,
   g_assert_cmpuint (count_people (f), ==, 0);
 }
 
+static int
+run_cli (Fixture    *f,
+         GString    *out,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GString) err = g_string_new (NULL);
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) "skup");
+  g_ptr_array_add (args, (char *) "--database");
+  g_ptr_array_add (args, f->engine.location);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_string_truncate (out, 0);
+  return skup_cli_run_captured (args->len - 1, (char **) args->pdata, out, err);
+}
+
+/* skup import people: the report printed, --map over the guess, --dry-run, and a failing
+ * status when every row was refused. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("skup-import-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "people.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_file_set_contents (path, "Ime,Prezime,Mejl\nAna,Ilić,ana@example.org\n,Bez,\n", -1,
+                       &error);
+  g_file_set_contents (bad, "Ime,Prezime\n,Bez\n", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, "--dry-run", NULL), ==, 0);
+  g_assert_nonnull (strstr (out->str, "Created: 1"));
+  g_assert_nonnull (strstr (out->str, "Line 3: "));
+  g_assert_cmpuint (count_people (f), ==, 0);
+
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, "--map", "Mejl=email", NULL),
+                   ==, 0);
+  g_assert_cmpuint (count_people (f), ==, 1);
+  g_assert_cmpint (run_cli (f, out, "import", "people", bad, NULL), ==, 1);
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, "--map", "Nope=email", NULL),
+                   ==, 2);
+  g_assert_cmpint (run_cli (f, out, "import", "events", path, NULL), ==, 2);
+  g_assert_cmpuint (count_people (f), ==, 1);
+  g_unlink (path);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 #define ADD(name, func) \
   skup_test_engine_add ("/skup/people-import", name, sizeof (Fixture), NULL, \
                         (GTestFixtureFunc) fixture_setup, (GTestFixtureFunc) func, \
@@ -164,6 +225,7 @@ main (int   argc,
   g_test_add_func ("/skup/people-import/guess-mapping", test_guess_mapping);
   ADD ("import", test_import);
   ADD ("dry-run", test_dry_run);
+  ADD ("cli", test_cli);
 
   return g_test_run ();
 }
