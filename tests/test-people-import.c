@@ -14,6 +14,8 @@
 #include "cli/skup-cli.h"
 
 #include "skup-people-import.h"
+#include "skup-people-import-private.h"
+#include "skup-error.h"
 #include "skup-person.h"
 #include "skup-record.h"
 #include "skup-test-engines.h"
@@ -60,6 +62,22 @@ count_people (Fixture *f)
   guint n = skup_store_count (f->store, SKUP_TYPE_PERSON, NULL, &error);
 
   g_assert_no_error (error);
+  return n;
+}
+
+static guint
+count_with_email (Fixture    *f,
+                  const char *email)
+{
+  g_autoptr(GListModel) people = skup_store_list (f->store, SKUP_TYPE_PERSON, NULL, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SkupRecord) person = g_list_model_get_item (people, i);
+
+      n += g_strcmp0 (skup_record_get_string (person, "email"), email) == 0;
+    }
   return n;
 }
 
@@ -153,6 +171,59 @@ test_dry_run (Fixture       *f,
   g_assert_cmpuint (count_people (f), ==, 0);
 }
 
+/* A failure at row 900 of 1,000 leaves nothing of the 899 before it. */
+static void
+test_all_or_nothing (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("Ime,Prezime\n");
+  g_autoptr(SkupCsvTable) table = NULL;
+  static const char *mapping[] = { "given-name", "family-name", NULL };
+  SkupPeopleImportReport report;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i <= 1000; i++)
+    g_string_append_printf (text, "Osoba%u,Prezime%u\n", i, i);
+  table = table_from (text->str);
+  _skup_people_import_fail_at_row (900);
+  g_assert_false (skup_people_import_run (f->store, table, mapping, FALSE, &report, &error));
+  _skup_people_import_fail_at_row (0);
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_DATABASE);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 0);
+
+  /* and the register still takes the same import whole */
+  g_assert_true (skup_people_import_run (f->store, table, mapping, FALSE, &report, NULL));
+  g_assert_cmpuint (report.created, ==, 1000);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 1000);
+}
+
+/* The mapping chosen for a file is offered for the next file with the same headers, however
+ * they are cased; other headers get the guess. */
+static void
+test_remembered_mapping (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *headers[] = { "Ime", "Mejl", "Beleška", NULL };
+  static const char *same[] = { "IME", "mejl", "Beleska", NULL };
+  static const char *other[] = { "Ime", "Mejl", NULL };
+  static const char *chosen[] = { "given-name", "email", "notes", NULL };
+  static const char *guessed[] = { "given-name", "", NULL };
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) before = skup_people_import_recall_mapping (f->store, headers);
+  g_auto(GStrv) after = NULL;
+  g_auto(GStrv) unrelated = NULL;
+
+  g_assert_cmpstr (before[1], ==, "");
+  g_assert_true (skup_people_import_remember_mapping (f->store, headers, chosen, &error));
+  g_assert_no_error (error);
+  after = skup_people_import_recall_mapping (f->store, same);
+  g_assert_cmpstrv (after, chosen);
+  unrelated = skup_people_import_recall_mapping (f->store, other);
+  g_assert_cmpstrv (unrelated, guessed);
+}
+
 static int
 run_cli (Fixture    *f,
          GString    *out,
@@ -201,11 +272,15 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run_cli (f, out, "import", "people", path, "--map", "Mejl=email", NULL),
                    ==, 0);
   g_assert_cmpuint (count_people (f), ==, 1);
+  /* the mapping given is remembered: the email is read without --map the next time */
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, NULL), ==, 0);
+  g_assert_cmpuint (count_people (f), ==, 2);
+  g_assert_cmpuint (count_with_email (f, "ana@example.org"), ==, 2);
   g_assert_cmpint (run_cli (f, out, "import", "people", bad, NULL), ==, 1);
   g_assert_cmpint (run_cli (f, out, "import", "people", path, "--map", "Nope=email", NULL),
                    ==, 2);
   g_assert_cmpint (run_cli (f, out, "import", "events", path, NULL), ==, 2);
-  g_assert_cmpuint (count_people (f), ==, 1);
+  g_assert_cmpuint (count_people (f), ==, 2);
   g_unlink (path);
   g_unlink (bad);
   g_rmdir (dir);
@@ -226,6 +301,8 @@ main (int   argc,
   ADD ("import", test_import);
   ADD ("dry-run", test_dry_run);
   ADD ("cli", test_cli);
+  ADD ("all-or-nothing", test_all_or_nothing);
+  ADD ("remembered-mapping", test_remembered_mapping);
 
   return g_test_run ();
 }

@@ -82,13 +82,23 @@ run_import (SkupCli       *cli,
     return table == NULL ? _skup_cli_fail_error (cli, error)
                          : _skup_cli_fail (cli, _("“%s” is empty"), path);
   headers = skup_csv_table_get_row (table, 0, NULL, NULL);
-  mapping = skup_people_import_guess_mapping (headers);
+  store = _skup_cli_open_store (cli, &error);
+  if (store == NULL)
+    return _skup_cli_fail_error (cli, error);
+  mapping = skup_people_import_recall_mapping (store, headers);
   if (!apply_maps (cli, headers, mapping, options->maps))
     return SKUP_CLI_USAGE;
-  store = _skup_cli_open_store (cli, &error);
-  if (store == NULL || !skup_people_import_run (store, table, (const char * const *) mapping,
-                                                options->dry_run, &report, &error))
+  if (!skup_people_import_run (store, table, (const char * const *) mapping,
+                               options->dry_run, &report, &error))
     return _skup_cli_fail_error (cli, error);
+  /* --map given once serves every later file with the same headers */
+  if (!options->dry_run && report.created > 0 &&
+      !skup_people_import_remember_mapping (store, headers, (const char * const *) mapping,
+                                            &error))
+    {
+      skup_people_import_report_clear (&report);
+      return _skup_cli_fail_error (cli, error);
+    }
   print_report (cli, &report, options->dry_run);
   /* Nothing imported because every row had a problem is a failure for scripts. */
   status = report.created == 0 && report.skipped > 0 ? SKUP_CLI_FAILED : SKUP_CLI_OK;

@@ -9,7 +9,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "skup-error.h"
 #include "skup-people-import.h"
+#include "skup-people-import-private.h"
 #include "skup-person.h"
 #include "skup-record.h"
 #include "skup-text.h"
@@ -33,6 +35,14 @@ static const struct { const char *header; const char *field; } known_headers[] =
   { "license number", "licence-number" },
   { "napomena", "notes" }, { "napomene", "notes" }, { "notes", "notes" },
 };
+
+static guint fail_at_row;
+
+void
+_skup_people_import_fail_at_row (guint row)
+{
+  fail_at_row = row;
+}
 
 static const char *
 guess_field (const char *header)
@@ -136,6 +146,12 @@ import_row (SkupStore              *store,
       report->skipped++;
       return TRUE;
     }
+  if (index == fail_at_row)
+    {
+      /* a test hook's words, never shown to a user, so not translated */
+      g_set_error (error, SKUP_ERROR, SKUP_ERROR_DATABASE, "Injected failure at row %u", index);
+      return FALSE;
+    }
   if (!skup_store_save (store, person, error))
     return FALSE;
   report->created++;
@@ -183,6 +199,70 @@ skup_people_import_run (SkupStore              *store,
       return TRUE;
     }
   return skup_store_commit (store, error);
+}
+
+/* The setting that remembers a mapping: keyed by the headers folded, so "E-mail" and
+ * "e-mail" are the same file. */
+static char *
+mapping_key (const char * const *headers)
+{
+  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autofree char *digest = NULL;
+
+  for (gsize i = 0; headers[i] != NULL; i++)
+    {
+      g_autofree char *header = skup_text_fold (headers[i]);
+
+      g_string_append_printf (folded, "%s\x1f", g_strstrip (header));
+    }
+  digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, folded->str, -1);
+  return g_strconcat ("import-people-mapping-", digest, NULL);
+}
+
+/**
+ * skup_people_import_remember_mapping:
+ * @store: the register
+ * @headers: a file's first row
+ * @mapping: the mapping the user chose for it
+ * @error: return location for an error
+ *
+ * Keeps @mapping for the next file with the same headers (see
+ * skup_people_import_recall_mapping()).
+ *
+ * Returns: %TRUE when it was stored
+ */
+gboolean
+skup_people_import_remember_mapping (SkupStore           *store,
+                                     const char * const  *headers,
+                                     const char * const  *mapping,
+                                     GError             **error)
+{
+  g_autofree char *key = mapping_key (headers);
+  g_autofree char *value = g_strjoinv ("\x1f", (char **) mapping);
+
+  return skup_store_set_setting (store, key, value, error);
+}
+
+/**
+ * skup_people_import_recall_mapping:
+ * @store: the register
+ * @headers: a file's first row
+ *
+ * The mapping last chosen for a file with these headers, else the guess from the headers.
+ *
+ * Returns: (transfer full): one field name a column ("" ignores it)
+ */
+char **
+skup_people_import_recall_mapping (SkupStore          *store,
+                                   const char * const *headers)
+{
+  g_autofree char *key = mapping_key (headers);
+  g_autofree char *value = skup_store_dup_setting (store, key);
+  g_auto(GStrv) mapping = value ? g_strsplit (value, "\x1f", -1) : NULL;
+
+  if (mapping != NULL && g_strv_length (mapping) == g_strv_length ((char **) headers))
+    return g_steal_pointer (&mapping);
+  return skup_people_import_guess_mapping (headers);
 }
 
 void

@@ -28,6 +28,12 @@ gboolean skup_people_import_run           (SkupStore              *store,
                                            gboolean                dry_run,
                                            SkupPeopleImportReport *report,
                                            GError                **error);
+gboolean skup_people_import_remember_mapping (SkupStore          *store,
+                                              const char * const *headers,
+                                              const char * const *mapping,
+                                              GError            **error);
+char   **skup_people_import_recall_mapping   (SkupStore          *store,
+                                              const char * const *headers);
 void     skup_people_import_report_clear  (SkupPeopleImportReport *report);
 
 G_END_DECLS
