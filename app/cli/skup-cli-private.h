@@ -78,6 +78,9 @@ int         _skup_cli_demo          (SkupCli     *cli,
 int         _skup_cli_export        (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);
+int         _skup_cli_import        (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
 int         _skup_cli_list          (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);

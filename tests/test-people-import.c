@@ -1,0 +1,308 @@
+/* test-people-import.c — the people importer: mapping, per-row errors, one transaction
+ *
+ * Copyright 2026 The Skup authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "cli/skup-cli.h"
+
+#include "skup-people-import.h"
+#include "skup-people-import-private.h"
+#include "skup-error.h"
+#include "skup-person.h"
+#include "skup-record.h"
+#include "skup-test-engines.h"
+
+typedef struct
+{
+  SkupTestEngine  engine;   /* first: the engines' fixture sets it up */
+  SkupStore      *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (f->engine.location);
+  f->store = skup_store_open (f->engine.location, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+}
+
+static SkupCsvTable *
+table_from (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  SkupCsvTable *table = skup_csv_read_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return table;
+}
+
+static guint
+count_people (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = skup_store_count (f->store, SKUP_TYPE_PERSON, NULL, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static guint
+count_with_email (Fixture    *f,
+                  const char *email)
+{
+  g_autoptr(GListModel) people = skup_store_list (f->store, SKUP_TYPE_PERSON, NULL, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SkupRecord) person = g_list_model_get_item (people, i);
+
+      n += g_strcmp0 (skup_record_get_string (person, "email"), email) == 0;
+    }
+  return n;
+}
+
+static void
+test_guess_mapping (void)
+{
+  static const char *latin[] = { "Ime", "PREZIME", "E-mail", "Grad", "Nešto", "Pol", NULL };
+  static const char *cyrillic[] = { "Име", "Презиме", "Телефон", "Број лиценце", NULL };
+  static const char *english[] = { "Full name", "email", "licence-number", "notes", NULL };
+  static const char *want_latin[] = { "given-name", "family-name", "email", "city", "",
+                                      "gender", NULL };
+  static const char *want_cyrillic[] = { "given-name", "family-name", "phone",
+                                         "licence-number", NULL };
+  static const char *want_english[] = { SKUP_IMPORT_FULL_NAME, "email", "licence-number",
+                                        "notes", NULL };
+  g_auto(GStrv) a = skup_people_import_guess_mapping (latin);
+  g_auto(GStrv) b = skup_people_import_guess_mapping (cyrillic);
+  g_auto(GStrv) c = skup_people_import_guess_mapping (english);
+
+  g_assert_cmpstrv (a, want_latin);
+  g_assert_cmpstrv (b, want_cyrillic);
+  g_assert_cmpstrv (c, want_english);
+}
+
+static const char sample[] =
+  "Ime;Prezime;E-mail;Grad\n"
+  "Ana;Ilić;ana@example.org;Novi Sad\n"
+  ";Petrović;;Niš\n"
+  "Marko;Marković;not-an-email;\n"
+  "Ђорђе;Јовановић;;Чачак\n";
+
+static void
+import_sample (Fixture                *f,
+               gboolean                dry_run,
+               SkupPeopleImportReport *report)
+{
+  g_autoptr(SkupCsvTable) table = table_from (sample);
+  g_auto(GStrv) mapping = skup_people_import_guess_mapping (skup_csv_table_get_row (table, 0,
+                                                                                    NULL, NULL));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (skup_people_import_run (f->store, table, (const char * const *) mapping,
+                                         dry_run, report, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_sample_report (SkupPeopleImportReport *report)
+{
+  g_assert_cmpuint (report->created, ==, 2);
+  g_assert_cmpuint (report->skipped, ==, 2);
+  g_assert_cmpuint (report->problems->len, ==, 2);
+  /* each skipped row by its line, with the form's reason */
+  g_assert_true (g_str_has_prefix (report->problems->pdata[0], "Line 3: "));
+  g_assert_true (g_str_has_prefix (report->problems->pdata[1], "Line 4: "));
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  SkupPeopleImportReport report;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) ana = NULL;
+  g_autoptr(GListModel) found = NULL;
+  SkupQuery query = { .search = "ilic" };
+
+  import_sample (f, FALSE, &report);
+  assert_sample_report (&report);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 2);
+  found = skup_store_list (f->store, SKUP_TYPE_PERSON, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  ana = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (skup_record_get_string (ana, "given-name"), ==, "Ana");
+  g_assert_cmpstr (skup_record_get_string (ana, "email"), ==, "ana@example.org");
+  g_assert_cmpstr (skup_record_get_string (ana, "city"), ==, "Novi Sad");
+}
+
+static void
+test_dry_run (Fixture       *f,
+              gconstpointer  data)
+{
+  SkupPeopleImportReport report;
+
+  import_sample (f, TRUE, &report);
+  /* the same report as the real import, and nothing written */
+  assert_sample_report (&report);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 0);
+}
+
+/* A failure at row 900 of 1,000 leaves nothing of the 899 before it. */
+static void
+test_all_or_nothing (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("Ime,Prezime\n");
+  g_autoptr(SkupCsvTable) table = NULL;
+  static const char *mapping[] = { "given-name", "family-name", NULL };
+  SkupPeopleImportReport report;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i <= 1000; i++)
+    g_string_append_printf (text, "Osoba%u,Prezime%u\n", i, i);
+  table = table_from (text->str);
+  _skup_people_import_fail_at_row (900);
+  g_assert_false (skup_people_import_run (f->store, table, mapping, FALSE, &report, &error));
+  _skup_people_import_fail_at_row (0);
+  g_assert_error (error, SKUP_ERROR, SKUP_ERROR_DATABASE);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 0);
+
+  /* and the register still takes the same import whole */
+  g_assert_true (skup_people_import_run (f->store, table, mapping, FALSE, &report, NULL));
+  g_assert_cmpuint (report.created, ==, 1000);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 1000);
+}
+
+/* The mapping chosen for a file is offered for the next file with the same headers, however
+ * they are cased; other headers get the guess. */
+static void
+test_remembered_mapping (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *headers[] = { "Ime", "Mejl", "Beleška", NULL };
+  static const char *same[] = { "IME", "mejl", "Beleska", NULL };
+  static const char *other[] = { "Ime", "Mejl", NULL };
+  static const char *chosen[] = { "given-name", "email", "notes", NULL };
+  static const char *guessed[] = { "given-name", "", NULL };
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) before = skup_people_import_recall_mapping (f->store, headers);
+  g_auto(GStrv) after = NULL;
+  g_auto(GStrv) unrelated = NULL;
+
+  g_assert_cmpstr (before[1], ==, "");
+  g_assert_true (skup_people_import_remember_mapping (f->store, headers, chosen, &error));
+  g_assert_no_error (error);
+  after = skup_people_import_recall_mapping (f->store, same);
+  g_assert_cmpstrv (after, chosen);
+  unrelated = skup_people_import_recall_mapping (f->store, other);
+  g_assert_cmpstrv (unrelated, guessed);
+}
+
+static int
+run_cli (Fixture    *f,
+         GString    *out,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GString) err = g_string_new (NULL);
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) "skup");
+  g_ptr_array_add (args, (char *) "--database");
+  g_ptr_array_add (args, f->engine.location);
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_string_truncate (out, 0);
+  return skup_cli_run_captured (args->len - 1, (char **) args->pdata, out, err);
+}
+
+/* skup import people: the report printed, --map over the guess, --dry-run, and a failing
+ * status when every row was refused. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("skup-import-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "people.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_file_set_contents (path, "Ime,Prezime,Mejl\nAna,Ilić,ana@example.org\n,Bez,\n", -1,
+                       &error);
+  g_file_set_contents (bad, "Ime,Prezime\n,Bez\n", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, "--dry-run", NULL), ==, 0);
+  g_assert_nonnull (strstr (out->str, "Created: 1"));
+  g_assert_nonnull (strstr (out->str, "Line 3: "));
+  g_assert_cmpuint (count_people (f), ==, 0);
+
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, "--map", "Mejl=email", NULL),
+                   ==, 0);
+  g_assert_cmpuint (count_people (f), ==, 1);
+  /* the mapping given is remembered: the email is read without --map the next time */
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, NULL), ==, 0);
+  g_assert_cmpuint (count_people (f), ==, 2);
+  g_assert_cmpuint (count_with_email (f, "ana@example.org"), ==, 2);
+  g_assert_cmpint (run_cli (f, out, "import", "people", bad, NULL), ==, 1);
+  g_assert_cmpint (run_cli (f, out, "import", "people", path, "--map", "Nope=email", NULL),
+                   ==, 2);
+  g_assert_cmpint (run_cli (f, out, "import", "events", path, NULL), ==, 2);
+  g_assert_cmpuint (count_people (f), ==, 2);
+  g_unlink (path);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+#define ADD(name, func) \
+  skup_test_engine_add ("/skup/people-import", name, sizeof (Fixture), NULL, \
+                        (GTestFixtureFunc) fixture_setup, (GTestFixtureFunc) func, \
+                        (GTestFixtureFunc) fixture_teardown)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/skup/people-import/guess-mapping", test_guess_mapping);
+  ADD ("import", test_import);
+  ADD ("dry-run", test_dry_run);
+  ADD ("cli", test_cli);
+  ADD ("all-or-nothing", test_all_or_nothing);
+  ADD ("remembered-mapping", test_remembered_mapping);
+
+  return g_test_run ();
+}
