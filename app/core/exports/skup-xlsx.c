@@ -341,18 +341,28 @@ skup_xlsx_write_header (SkupXlsxSheet     *sheet,
 }
 
 /* A text cell is never a formula in XLSX: no neutralising needed. */
+static void
+write_string (SkupXlsxSheet *sheet,
+              guint          row,
+              guint          col,
+              const char    *text,
+              lxw_format    *format)
+{
+  g_return_if_fail (sheet != NULL);
+
+  if (text == NULL || *text == '\0')
+    return;
+  note_error (sheet->owner, worksheet_write_string (sheet->sheet, row, col, text, format));
+  grow (sheet, row, col, text_width (text));
+}
+
 void
 skup_xlsx_write_text (SkupXlsxSheet *sheet,
                       guint          row,
                       guint          col,
                       const char    *text)
 {
-  g_return_if_fail (sheet != NULL);
-
-  if (text == NULL || *text == '\0')
-    return;
-  note_error (sheet->owner, worksheet_write_string (sheet->sheet, row, col, text, NULL));
-  grow (sheet, row, col, text_width (text));
+  write_string (sheet, row, col, text, NULL);
 }
 
 void
@@ -363,11 +373,7 @@ skup_xlsx_write_bold (SkupXlsxSheet *sheet,
 {
   g_return_if_fail (sheet != NULL);
 
-  if (text == NULL || *text == '\0')
-    return;
-  note_error (sheet->owner, worksheet_write_string (sheet->sheet, row, col, text,
-                                                    sheet->owner->bold));
-  grow (sheet, row, col, text_width (text));
+  write_string (sheet, row, col, text, sheet->owner->bold);
 }
 
 static void
