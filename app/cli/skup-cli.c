@@ -43,7 +43,7 @@ static const SkupCliCommand commands[] = {
     _skup_cli_attendance },
   { "check-in", N_("Check a person in at the door by name, in either script"),
     _skup_cli_check_in },
-  { "export", N_("Write documents: sign-in sheets as PDF"), _skup_cli_export },
+  { "export", N_("Write documents: sign-in sheets and attendance lists"), _skup_cli_export },
   { "report", N_("Summarise events for donors: sectors, women and men, cities"), NULL },
   { "certificates", N_("Issue numbered certificates of participation as PDF"),
     _skup_cli_certificates },
