@@ -28,6 +28,7 @@
 #include "skup-rooms-group.h"
 #include "skup-sessions-group.h"
 #include "skup-sign-in-dialog.h"
+#include "exports/skup-attendance-export-dialog.h"
 #include "registration/skup-participants-group.h"
 #include "registration/skup-register-person.h"
 #include "attendance/skup-check-in-window.h"
@@ -142,6 +143,9 @@ update_summary (SkupDetailPage *self,
   gtk_widget_set_visible (self->actions_box, record != NULL && is_event);
   /* The sheet lists the event as saved: a new one has no one to list yet. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.print-sign-in-sheet",
+                                 record != NULL && is_event && self->id != 0);
+  /* The attendance list, like the sheet, lists the event as saved. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.export-list",
                                  record != NULL && is_event && self->id != 0);
   /* Check-in marks the registrations of the event as saved, as the sheet lists them. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.check-in",
@@ -571,6 +575,22 @@ print_sign_in_sheet_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  SkupAttendanceExportDialog *dialog;
+
+  if (self->id == 0 || self->record_type != SKUP_TYPE_EVENT)
+    return;
+  dialog = skup_attendance_export_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              self->context, self->id);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The History section's button: the person registered from their own page. */
 static void
 register_for_event_action (GtkWidget  *widget,
@@ -654,14 +674,6 @@ issue_certificates_action (GtkWidget  *widget,
   dialog = skup_issue_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                   self->context, self->id, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Later versions wire these; the buttons are there so the page reads as it will. */
-static void
-not_yet_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
 }
 
 /* GObject ******************************************************************/
@@ -894,7 +906,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
                                    take_attendance_action);
   gtk_widget_class_install_action (widget_class, "event.issue-certificates", NULL,
                                    issue_certificates_action);
-  gtk_widget_class_install_action (widget_class, "event.export-list", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "event.export-list", NULL, export_list_action);
   gtk_widget_class_install_action (widget_class, "event.print-sign-in-sheet", NULL,
                                    print_sign_in_sheet_action);
   gtk_widget_class_install_action (widget_class, "person.register-for-event", "x",
