@@ -262,6 +262,35 @@ test_export_pdf_and_error (Fixture       *f,
   g_assert_nonnull (strstr (info, "792 x 612 pts (letter)"));
 }
 
+static gboolean
+has_no_export_dialog (gpointer window)
+{
+  return !has_export_dialog (window);
+}
+
+/* Cancel closes the dialog and writes nothing; the button is labelled for a screen reader. */
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  SkupWindow *window = skup_ui_test_open_window (&f->ui, 1280, 800);
+  SkupAttendanceExportDialog *dialog = open_dialog (f, window);
+  GtkWidget *cancel = skup_ui_test_find_actionable (GTK_WIDGET (dialog), "window.close");
+  g_autoptr(GDir) dir = NULL;
+  guint n_files = 0;
+
+  g_assert_nonnull (cancel);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cancel)), ==, "_Cancel");
+  g_signal_emit_by_name (cancel, "clicked");
+  skup_ui_test_wait_until (has_no_export_dialog, window, "the export dialog was closed");
+  g_assert_null (skup_window_get_last_toast (window));
+  dir = g_dir_open (f->ui.tmpdir, 0, NULL);
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n_files++;
+  /* The register alone (and its journal, if SQLite keeps one). */
+  g_assert_cmpuint (n_files, <=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +302,7 @@ main (int   argc,
               fixture_teardown)
   ADD ("csv", test_export_csv);
   ADD ("pdf-and-error", test_export_pdf_and_error);
+  ADD ("cancel", test_cancel);
 #undef ADD
 
   return g_test_run ();

@@ -199,6 +199,13 @@ nonnull (const char *text)
   return text != NULL ? text : "";
 }
 
+static char *
+in_script (const char *text,
+           gboolean    cyrillic)
+{
+  return cyrillic ? skup_text_to_cyrillic (nonnull (text)) : skup_text_to_latin (nonnull (text));
+}
+
 /* The person's name in the list's script: their own spelling in that script when they gave
  * one (Đorđe may write himself Ђорђе, not as a machine would spell it), else transliterated,
  * the rule of the sign-in sheet. */
@@ -215,7 +222,7 @@ person_name (const SkupRosterEntry *entry,
     return g_steal_pointer (&name);
   if (own != NULL && *own != '\0' && skup_text_has_cyrillic (own) == cyrillic)
     return g_strstrip (g_strdup (own));
-  return cyrillic ? skup_text_to_cyrillic (name) : skup_text_to_latin (name);
+  return in_script (name, cyrillic);
 }
 
 /* Family name, then given name, in the list's alphabet. */
@@ -224,20 +231,11 @@ person_sort_key (const SkupRosterEntry *entry,
                  gboolean               cyrillic)
 {
   const char *language = cyrillic ? "sr" : "sr@latin";
-  g_autofree char *family = skup_text_to_latin (nonnull (entry->family_name));
-  g_autofree char *given = skup_text_to_latin (nonnull (entry->given_name));
-  g_autofree char *family_key = NULL;
-  g_autofree char *given_key = NULL;
+  g_autofree char *family = in_script (entry->family_name, cyrillic);
+  g_autofree char *given = in_script (entry->given_name, cyrillic);
+  g_autofree char *family_key = skup_collate_key (family, language);
+  g_autofree char *given_key = skup_collate_key (given, language);
 
-  if (cyrillic)
-    {
-      g_free (family);
-      g_free (given);
-      family = skup_text_to_cyrillic (nonnull (entry->family_name));
-      given = skup_text_to_cyrillic (nonnull (entry->given_name));
-    }
-  family_key = skup_collate_key (family, language);
-  given_key = skup_collate_key (given, language);
   /* \x01 sorts below every byte of a key, so "Ana" comes before "Anastasija". */
   return g_strdup_printf ("%s\x01%s", family_key, given_key);
 }
