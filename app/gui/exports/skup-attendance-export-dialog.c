@@ -214,6 +214,9 @@ on_written (GObject      *source,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   self->busy = FALSE;
+  /* Closed while the file was written: the file is there, with no one left to tell. */
+  if (self->error_label == NULL)
+    return;
   update_actions (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
