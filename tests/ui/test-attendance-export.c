@@ -93,8 +93,9 @@ has_export_dialog (gpointer window)
 
 /* Opens the event's page, then the dialog through the page's button, as a user does. */
 static SkupAttendanceExportDialog *
-open_dialog (Fixture    *f,
-             SkupWindow *window)
+open_dialog_labelled (Fixture    *f,
+                      SkupWindow *window,
+                      const char *label)
 {
   SkupDetailPage *detail;
   GtkWidget *button;
@@ -107,7 +108,7 @@ open_dialog (Fixture    *f,
   button = skup_ui_test_find_actionable (GTK_WIDGET (detail), "event.export-list");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Export Attendance List…");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
   g_signal_emit_by_name (button, "clicked");
   skup_ui_test_wait_until (has_export_dialog, window, "the export dialog was shown");
   dialog = skup_ui_test_get_dialog (window);
@@ -115,6 +116,13 @@ open_dialog (Fixture    *f,
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   skup_ui_test_wait_for_frames (dialog);
   return SKUP_ATTENDANCE_EXPORT_DIALOG (dialog);
+}
+
+static SkupAttendanceExportDialog *
+open_dialog (Fixture    *f,
+             SkupWindow *window)
+{
+  return open_dialog_labelled (f, window, "_Export Attendance List…");
 }
 
 static gboolean
@@ -291,6 +299,34 @@ test_cancel (Fixture       *f,
   g_assert_cmpuint (n_files, <=, 3);
 }
 
+/* In Serbian: the dialog and the list's header speak it, the names in Cyrillic. */
+static void
+test_serbian (Fixture       *f,
+              gconstpointer  data)
+{
+  SkupWindow *window;
+  SkupAttendanceExportDialog *dialog;
+  g_autofree char *path = g_build_filename (f->ui.tmpdir, "spisak.csv", NULL);
+  g_autofree char *text = NULL;
+  GListModel *sessions;
+
+  skup_ui_test_use_language ("sr_RS.UTF-8");
+  window = skup_ui_test_open_window (&f->ui, 1280, 800);
+  dialog = open_dialog_labelled (f, window, "_Извези списак присутних…");
+  sessions = adw_combo_row_get_model (get_row (dialog, "Сесија"));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (sessions), 0), ==, "Све сесије");
+  g_assert_true (gtk_check_button_get_active (get_check (dialog, "Име и презиме")));
+  adw_combo_row_set_selected (get_row (dialog, "Писмо"), 1);
+  skup_ui_test_wait_for_frames (GTK_WIDGET (dialog));
+  skup_ui_test_save_screenshot (GTK_WIDGET (dialog), "attendance-export-dialog-sr");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.save-to", "s", path));
+  skup_ui_test_wait_until (has_toast, window, "the window said the list was saved");
+  text = read_text (path);
+  g_assert_true (g_str_has_prefix (text, "Име и презиме,Организација,20.05.,21.05.,Присуство %\r\n"
+                                         "Ана Антић,,"));
+  skup_ui_test_use_language ("C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +339,7 @@ main (int   argc,
   ADD ("csv", test_export_csv);
   ADD ("pdf-and-error", test_export_pdf_and_error);
   ADD ("cancel", test_cancel);
+  ADD ("serbian", test_serbian);
 #undef ADD
 
   return g_test_run ();
