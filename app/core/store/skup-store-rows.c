@@ -635,3 +635,21 @@ _skup_store_rebuild_stale_index (SkupStore  *self,
   ok = index_is_stale (self, &stale, error) && (!stale || reindex_locked (self, error));
   return _skup_store_end_write (self, ok, error);
 }
+
+/* An import's insert of a new, validated record, the write lock held: the same checks and
+ * keys as a save, but no reload of the row (nothing computed is read back) and no search
+ * index entry, which the caller writes afterwards with _skup_store_index_record(). */
+gboolean
+_skup_store_insert_locked (SkupStore   *self,
+                           SkupRecord  *record,
+                           const char  *stamp,
+                           GError     **error)
+{
+  g_assert (skup_record_get_id (record) == 0);
+
+  if (!_skup_store_check_with_database (self, record, error))
+    return FALSE;
+  if (!write_row (self, record, stamp, error))
+    return FALSE;
+  return !SKUP_IS_PERSON (record) || update_person_keys (self, record, error);
+}
