@@ -107,6 +107,15 @@ set_full_name (SkupRecord *person,
   skup_record_set_string (person, "family-name", space + 1);
 }
 
+/* Skup's CSV writer puts an apostrophe before a cell that a spreadsheet would run as a
+ * formula ("'+381 11 …"); reading its own export back takes it away again. */
+static const char *
+unguarded (const char *cell)
+{
+  return cell[0] == '\'' && cell[1] != '\0' && strchr ("=+-@\t\r", cell[1]) != NULL ? cell + 1
+                                                                                  : cell;
+}
+
 /* Reads one row into a person through the fields' own parsing and the form's validation. */
 static SkupRecord *
 person_from_row (const char * const *row,
@@ -125,7 +134,7 @@ person_from_row (const char * const *row,
         set_full_name (person, row[i]);
       else
         {
-          g_autofree char *text = g_strstrip (g_strdup (row[i]));
+          g_autofree char *text = g_strstrip (g_strdup (unguarded (row[i])));
 
           if (!skup_record_set_from_text (person, mapping[i], text, error))
             return NULL;
