@@ -42,6 +42,7 @@
 #include "gui/certificates/skup-issue-dialog.h"
 #include "gui/certificates/skup-template-editor.h"
 #include "gui/certificates/skup-template-list-window.h"
+#include "gui/import/skup-import-window.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
@@ -77,6 +78,7 @@ static GType (*const template_types[]) (void) = {
   skup_issue_dialog_get_type,
   skup_template_editor_get_type,
   skup_template_list_window_get_type,
+  skup_import_window_get_type,
 };
 
 static char *tmpdir;

@@ -145,6 +145,30 @@ person_from_row (const char * const *row,
   return g_steal_pointer (&person);
 }
 
+/**
+ * skup_people_import_read_row:
+ * @table: the file
+ * @row: a data row (1 is the first after the header)
+ * @mapping: one field name a column
+ * @error: why the row would be skipped
+ *
+ * The person a row becomes, as the import reads it (for a preview); its organisation
+ * column, if any, is not looked up.
+ *
+ * Returns: (transfer full) (nullable): the person, or %NULL with @error set
+ */
+SkupRecord *
+skup_people_import_read_row (SkupCsvTable       *table,
+                             guint               row,
+                             const char * const *mapping,
+                             GError            **error)
+{
+  guint n_fields;
+  const char * const *cells = skup_csv_table_get_row (table, row, &n_fields, NULL);
+
+  return person_from_row (cells, n_fields, mapping, error);
+}
+
 /* Who is already there: every person's email and folded names, read once before the first
  * row (and grown by each person the file adds), so matching a row is two hash lookups and
  * never a scan of the register. */

@@ -101,6 +101,10 @@ gboolean skup_people_import_run_with_options (SkupStore                     *sto
                                               const SkupPeopleImportOptions *options,
                                               SkupPeopleImportReport        *report,
                                               GError                       **error);
+SkupRecord *skup_people_import_read_row (SkupCsvTable       *table,
+                                        guint               row,
+                                        const char * const *mapping,
+                                        GError            **error);
 gboolean skup_people_import_remember_mapping (SkupStore          *store,
                                               const char * const *headers,
                                               const char * const *mapping,
