@@ -382,10 +382,10 @@ show_review (SkupImportWindow       *self,
              SkupPeopleImportReport *report)
 {
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  g_autofree char *created = g_strdup_printf (g_dngettext (NULL, "%u new person",
+  g_autofree char *created = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new person",
                                                            "%u new people", report->created),
                                               report->created);
-  g_autofree char *matched = g_strdup_printf (g_dngettext (NULL, "%u already there",
+  g_autofree char *matched = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u already there",
                                                            "%u already there",
                                                            report->matches->len),
                                               report->matches->len);
