@@ -167,6 +167,31 @@ write_sql (SkupRecordClass *klass,
   return g_string_free (sql, FALSE);
 }
 
+/* The statement of a kind depends only on its fields: built once a kind and direction, not
+ * once a row (an import writes a hundred thousand). Worker threads write too, hence the lock;
+ * the texts live as long as the program, as the classes do. */
+G_LOCK_DEFINE_STATIC (write_sql_cache);
+
+static const char *
+cached_write_sql (SkupRecordClass *klass,
+                  gboolean         insert)
+{
+  static GHashTable *cache[2];
+  char *sql;
+
+  G_LOCK (write_sql_cache);
+  if (cache[insert] == NULL)
+    cache[insert] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  sql = g_hash_table_lookup (cache[insert], klass);
+  if (sql == NULL)
+    {
+      sql = write_sql (klass, insert);
+      g_hash_table_insert (cache[insert], klass, sql);
+    }
+  G_UNLOCK (write_sql_cache);
+  return sql;
+}
+
 /* Why an update changed nothing: the row is gone, or someone saved it since we read it. */
 static void
 set_unchanged_error (SkupStore   *self,
@@ -196,7 +221,7 @@ write_row (SkupStore   *self,
 {
   SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (record);
   gboolean insert = skup_record_get_id (record) == 0;
-  g_autofree char *sql = write_sql (klass, insert);
+  const char *sql = cached_write_sql (klass, insert);
   g_autofree char *sort_key = skup_record_dup_sort_key (record);
   g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db, sql, error);
   guint col = 0;
