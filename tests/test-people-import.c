@@ -690,6 +690,40 @@ test_round_trip (Fixture       *f,
   g_rmdir (dir);
 }
 
+static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The import on a worker: its own connection writes, the caller's register sees it. */
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SkupCsvTable) table = table_from (sample);
+  g_auto(GStrv) mapping = skup_people_import_guess_mapping (skup_csv_table_get_row (table, 0,
+                                                                                    NULL, NULL));
+  SkupPeopleImportOptions options = { 0, };
+  g_autoptr(GAsyncResult) result = NULL;
+  SkupPeopleImportReport report;
+  g_autoptr(GError) error = NULL;
+
+  skup_people_import_run_async (f->store, table, (const char * const *) mapping, &options, NULL,
+                                on_import_done, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (skup_people_import_run_finish (f->store, result, &report, &error));
+  g_assert_no_error (error);
+  assert_sample_report (&report);
+  skup_people_import_report_clear (&report);
+  g_assert_cmpuint (count_people (f), ==, 2);
+}
+
 #define ADD(name, func) \
   skup_test_engine_add ("/skup/people-import", name, sizeof (Fixture), NULL, \
                         (GTestFixtureFunc) fixture_setup, (GTestFixtureFunc) func, \
@@ -716,6 +750,7 @@ main (int   argc,
   ADD ("event", test_event);
   ADD ("event-dry-run", test_event_dry_run);
   ADD ("round-trip", test_round_trip);
+  ADD ("async", test_async);
 
   return g_test_run ();
 }

@@ -67,6 +67,28 @@ visible_page (GtkWidget *window)
   return gtk_stack_get_visible_child_name (stack);
 }
 
+typedef struct { GtkWidget *window; const char *page; } PageWait;
+
+static gboolean
+shows_page (gpointer data)
+{
+  PageWait *wait = data;
+
+  return g_strcmp0 (visible_page (wait->window), wait->page) == 0;
+}
+
+/* Next, and the page it leads to once the import (on its worker) has answered. */
+static void
+next_until (GtkWidget  *window,
+            const char *page)
+{
+  PageWait wait = { window, page };
+
+  g_assert_true (gtk_widget_activate_action (window, "import.next", NULL));
+  skup_ui_test_wait_until (shows_page, &wait, page);
+  skup_ui_test_wait_for_frames (window);
+}
+
 /* The item of @combo's model that reads @label. */
 static void
 select_label (AdwComboRow *combo,
@@ -154,18 +176,14 @@ test_assistant (Fixture       *f,
   skup_ui_test_save_screenshot (dialog, "import-2-mapping");
 
   /* Next: a dry run finds line 3 (Ana again), line 5 (Ivan, in the register) and line 4 */
-  g_assert_true (gtk_widget_activate_action (dialog, "import.next", NULL));
-  skup_ui_test_wait_for_frames (dialog);
-  g_assert_cmpstr (visible_page (dialog), ==, "review");
+  next_until (dialog, "review");
   g_assert_nonnull (find_row (dialog, "Line 3: Ana Ilić"));
   g_assert_nonnull (find_row (dialog, "Line 4: Given name is required."));
   select_label (ADW_COMBO_ROW (find_row (dialog, "Line 5: Ivan Ivić")), "Update Existing");
   skup_ui_test_save_screenshot (dialog, "import-3-review");
   g_assert_cmpuint (skup_store_count (f->store, SKUP_TYPE_PERSON, NULL, NULL), ==, 1);
 
-  g_assert_true (gtk_widget_activate_action (dialog, "import.next", NULL));
-  skup_ui_test_wait_for_frames (dialog);
-  g_assert_cmpstr (visible_page (dialog), ==, "report");
+  next_until (dialog, "report");
   assert_count (dialog, "Created", "1");
   assert_count (dialog, "Matched", "1");
   assert_count (dialog, "Updated", "1");
@@ -196,9 +214,8 @@ test_mapping_remembered (Fixture       *f,
 
   load_fixture (f, dialog);
   select_label (ADW_COMBO_ROW (find_row (dialog, "Mejl")), "Email");
-  g_assert_true (gtk_widget_activate_action (dialog, "import.next", NULL));
-  g_assert_true (gtk_widget_activate_action (dialog, "import.next", NULL));
-  g_assert_cmpstr (visible_page (dialog), ==, "report");
+  next_until (dialog, "review");
+  next_until (dialog, "report");
   gtk_window_close (GTK_WINDOW (dialog));
 
   dialog = open_assistant (f);

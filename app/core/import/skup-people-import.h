@@ -101,6 +101,17 @@ gboolean skup_people_import_run_with_options (SkupStore                     *sto
                                               const SkupPeopleImportOptions *options,
                                               SkupPeopleImportReport        *report,
                                               GError                       **error);
+void     skup_people_import_run_async        (SkupStore                     *store,
+                                              SkupCsvTable                  *table,
+                                              const char * const            *mapping,
+                                              const SkupPeopleImportOptions *options,
+                                              GCancellable                  *cancellable,
+                                              GAsyncReadyCallback            callback,
+                                              gpointer                       user_data);
+gboolean skup_people_import_run_finish       (SkupStore                     *store,
+                                              GAsyncResult                  *result,
+                                              SkupPeopleImportReport        *report,
+                                              GError                       **error);
 SkupRecord *skup_people_import_read_row (SkupCsvTable       *table,
                                         guint               row,
                                         const char * const *mapping,

@@ -407,41 +407,63 @@ show_review (SkupImportWindow       *self,
   show_page (self, "review");
 }
 
-static gboolean
-run_import (SkupImportWindow        *self,
-            gboolean                 dry_run,
-            const SkupImportDuplicate *choices,
-            guint                    n_choices,
-            SkupPeopleImportReport  *report)
+/* The import runs on a worker with its own connection (see skup_people_import_run_async());
+ * Next waits meanwhile, so the same file is not imported twice over. */
+static void
+start_import (SkupImportWindow          *self,
+              gboolean                   dry_run,
+              const SkupImportDuplicate *choices,
+              guint                      n_choices,
+              GAsyncReadyCallback        done)
 {
   g_auto(GStrv) mapping = dup_mapping (self);
   SkupPeopleImportOptions options = { dry_run, SKUP_IMPORT_DUPLICATE_USE, choices, n_choices,
                                       0 };
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.next", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.back", FALSE);
+  skup_people_import_run_async (self->store, self->table, (const char * const *) mapping,
+                                &options, NULL, done, g_object_ref (self));
+}
+
+static gboolean
+finish_import (SkupImportWindow       *self,
+               GAsyncResult           *result,
+               SkupPeopleImportReport *report)
+{
   g_autoptr(GError) error = NULL;
 
-  if (!skup_people_import_run_with_options (self->store, self->table,
-                                            (const char * const *) mapping, &options, report,
-                                            &error))
+  /* closed meanwhile: nothing left to show it in */
+  if (self->store == NULL)
+    return FALSE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.next", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.back", TRUE);
+  if (!skup_people_import_run_finish (self->store, result, report, &error))
     {
       toast (self, error->message);
       return FALSE;
     }
-  if (!dry_run)
-    skup_people_import_remember_mapping (self->store,
-                                         skup_csv_table_get_row (self->table, 0, NULL, NULL),
-                                         (const char * const *) mapping, NULL);
   return TRUE;
+}
+
+static void
+on_review_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SkupImportWindow) self = user_data;
+  SkupPeopleImportReport report;
+
+  if (!finish_import (self, result, &report))
+    return;
+  show_review (self, &report);
+  skup_people_import_report_clear (&report);
 }
 
 static void
 review (SkupImportWindow *self)
 {
-  SkupPeopleImportReport report;
-
-  if (!run_import (self, TRUE, NULL, 0, &report))
-    return;
-  show_review (self, &report);
-  skup_people_import_report_clear (&report);
+  start_import (self, TRUE, NULL, 0, on_review_done);
 }
 
 /* ---- Import and report -------------------------------------------------------------------- */
@@ -478,19 +500,35 @@ show_report (SkupImportWindow       *self,
 }
 
 static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SkupImportWindow) self = user_data;
+  g_auto(GStrv) mapping = dup_mapping (self);
+  SkupPeopleImportReport report;
+
+  if (!finish_import (self, result, &report))
+    return;
+  skup_people_import_remember_mapping (self->store,
+                                       skup_csv_table_get_row (self->table, 0, NULL, NULL),
+                                       (const char * const *) mapping, NULL);
+  /* the worker wrote on its own connection: the lists of this one look again now */
+  skup_store_poll_changes (self->store);
+  show_report (self, &report);
+  skup_people_import_report_clear (&report);
+}
+
+static void
 import (SkupImportWindow *self)
 {
   guint n_rows = skup_csv_table_get_n_rows (self->table);
   g_autofree SkupImportDuplicate *choices = g_new0 (SkupImportDuplicate, n_rows);
-  SkupPeopleImportReport report;
 
   for (guint i = 0; i < self->match_rows->len; i++)
     choices[g_array_index (self->match_lines, guint, i)] =
       SKUP_IMPORT_DUPLICATE_USE + adw_combo_row_get_selected (self->match_rows->pdata[i]);
-  if (!run_import (self, FALSE, choices, n_rows, &report))
-    return;
-  show_report (self, &report);
-  skup_people_import_report_clear (&report);
+  start_import (self, FALSE, choices, n_rows, on_import_done);
 }
 
 static void
@@ -532,7 +570,6 @@ skup_import_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKUP_TYPE_IMPORT_WINDOW);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->table, skup_csv_table_free);
   g_clear_pointer (&self->added_rows, g_hash_table_unref);
   G_OBJECT_CLASS (skup_import_window_parent_class)->dispose (object);
 }
@@ -546,6 +583,8 @@ skup_import_window_finalize (GObject *object)
   g_ptr_array_unref (self->column_rows);
   g_ptr_array_unref (self->match_rows);
   g_array_unref (self->match_lines);
+  /* here, not in dispose: an import still running reads it, and holds a reference to us */
+  g_clear_pointer (&self->table, skup_csv_table_free);
   G_OBJECT_CLASS (skup_import_window_parent_class)->finalize (object);
 }
 
