@@ -295,6 +295,26 @@ test_duplicate_update_and_create (Fixture       *f,
   g_assert_cmpuint (count_with_email (f, "ana@example.org"), ==, 2);
 }
 
+/* A later row that fills in someone the same file added: the search finds what it added. */
+static void
+test_update_within_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  SkupPeopleImportOptions options = { .duplicates = SKUP_IMPORT_DUPLICATE_UPDATE };
+  SkupPeopleImportReport report;
+  SkupQuery query = { .search = "kragujevac" };
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_text (f, "Ime,Prezime,Grad\nAna,Ilić,\nAna,Ilić,Kragujevac\n", &options, &report);
+  g_assert_cmpuint (report.created, ==, 1);
+  g_assert_cmpuint (report.updated, ==, 1);
+  skup_people_import_report_clear (&report);
+  found = skup_store_list (f->store, SKUP_TYPE_PERSON, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+}
+
 /* A per-row choice overrides the default for that row only. */
 static void
 test_duplicate_row_choice (Fixture       *f,
@@ -745,6 +765,7 @@ main (int   argc,
   ADD ("duplicate-within-file", test_duplicate_within_file);
   ADD ("duplicate-update-and-create", test_duplicate_update_and_create);
   ADD ("duplicate-row-choice", test_duplicate_row_choice);
+  ADD ("update-within-file", test_update_within_file);
   ADD ("import-twice", test_import_twice);
   ADD ("organisations", test_organisations);
   ADD ("event", test_event);

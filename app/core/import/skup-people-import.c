@@ -424,6 +424,10 @@ update_known (ImportRun   *run,
       run->report->matched++;
       return TRUE;
     }
+  /* Someone this file added is still waiting for their search entry: written now, so the
+   * save's fresher one is not overwritten by the batch later. */
+  if (known->line > 0 && !skup_import_batch_flush (run->batch, error))
+    return FALSE;
   if (!skup_store_save (run->store, existing, error))
     return FALSE;
   if (known->email == NULL)
@@ -522,8 +526,12 @@ import_row (ImportRun  *run,
     }
   if (!link_organisation (run, person, row, n_fields, &invalid))
     {
+      /* a name the organisation form refuses skips the row; a broken register stops all */
       if (!g_error_matches (invalid, SKUP_ERROR, SKUP_ERROR_INVALID))
-        return g_propagate_error (error, g_steal_pointer (&invalid)), FALSE;
+        {
+          g_propagate_error (error, g_steal_pointer (&invalid));
+          return FALSE;
+        }
       add_problem (run, line, invalid->message);
       return TRUE;
     }
