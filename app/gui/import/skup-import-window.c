@@ -658,6 +658,7 @@ skup_import_window_open_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *parameter)
 {
-  gtk_window_present (GTK_WINDOW (skup_import_window_new (GTK_WINDOW (widget),
-                                                          skup_window_get_store (SKUP_WINDOW (widget)))));
+  SkupStore *store = skup_window_get_store (SKUP_WINDOW (widget));
+
+  gtk_window_present (GTK_WINDOW (skup_import_window_new (GTK_WINDOW (widget), store)));
 }
