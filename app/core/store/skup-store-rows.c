@@ -152,6 +152,9 @@ write_sql (SkupRecordClass *klass,
         g_string_append_printf (sql, insert ? "%s_key, " : "%s_key = ?%u, ",
                                 klass->fields[i].column, n);
       }
+  /* a person's folded name, for duplicates: in the same statement, not a second one */
+  if (g_type_is_a (G_TYPE_FROM_CLASS (klass), SKUP_TYPE_PERSON))
+    g_string_append_printf (sql, insert ? "name_key, " : "name_key = ?%u, ", ++n);
   if (insert)
     {
       g_string_append (sql, "sort_key, created_at, updated_at) VALUES (");
@@ -235,6 +238,13 @@ write_row (SkupStore   *self,
   for (guint i = 0; i < klass->n_fields; i++)
     if (klass->fields[i].flags & SKUP_FIELD_SORT_KEY)
       bind_folded (stmt, ++col, _skup_record_peek_value (record, i));
+  if (SKUP_IS_PERSON (record))
+    {
+      g_autofree char *title = skup_record_dup_title (record);
+      g_autofree char *name_key = skup_text_fold (title);
+
+      skup_stmt_bind_text (stmt, ++col, name_key ? name_key : "");
+    }
   skup_stmt_bind_text (stmt, ++col, sort_key ? sort_key : "");
   skup_stmt_bind_text (stmt, ++col, stamp);
   if (!insert)
@@ -453,23 +463,6 @@ ensure_event_sessions (SkupStore   *self,
   return TRUE;
 }
 
-static gboolean
-update_person_keys (SkupStore   *self,
-                    SkupRecord  *person,
-                    GError     **error)
-{
-  g_autofree char *title = skup_record_dup_title (person);
-  g_autofree char *key = skup_text_fold (title);
-  g_autoptr(SkupStmt) stmt =
-    skup_db_prepare (self->db, "UPDATE people SET name_key = ?1 WHERE id = ?2", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  skup_stmt_bind_text (stmt, 1, key ? key : "");
-  skup_stmt_bind_int (stmt, 2, skup_record_get_id (person));
-  return skup_stmt_run (stmt, error);
-}
-
 /* Inside the write transaction: the database checks and the write see the same register. */
 gboolean
 _skup_store_save_locked (SkupStore   *self,
@@ -481,8 +474,6 @@ _skup_store_save_locked (SkupStore   *self,
   if (!_skup_store_check_with_database (self, record, error))
     return FALSE;
   if (!write_row (self, record, stamp, error) || !_skup_store_index_record (self, record, error))
-    return FALSE;
-  if (SKUP_IS_PERSON (record) && !update_person_keys (self, record, error))
     return FALSE;
   if (SKUP_IS_EVENT (record) && !ensure_event_sessions (self, record, stamp, error))
     return FALSE;
@@ -674,7 +665,5 @@ _skup_store_insert_locked (SkupStore   *self,
 
   if (!_skup_store_check_with_database (self, record, error))
     return FALSE;
-  if (!write_row (self, record, stamp, error))
-    return FALSE;
-  return !SKUP_IS_PERSON (record) || update_person_keys (self, record, error);
+  return write_row (self, record, stamp, error);
 }
