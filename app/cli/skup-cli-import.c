@@ -14,12 +14,35 @@
 typedef struct {
   gboolean   dry_run;
   char     **maps;
+  char      *duplicates;
+  gint64     event_id;
 } ImportOptions;
 
 static void
 import_options_clear (ImportOptions *options)
 {
   g_clear_pointer (&options->maps, g_strfreev);
+  g_clear_pointer (&options->duplicates, g_free);
+}
+
+/* --duplicates use|update|create; anything else is a usage error. */
+static gboolean
+parse_duplicates (const char          *text,
+                  SkupImportDuplicate *out)
+{
+  static const struct { const char *word; SkupImportDuplicate choice; } words[] = {
+    { "use", SKUP_IMPORT_DUPLICATE_USE }, { "update", SKUP_IMPORT_DUPLICATE_UPDATE },
+    { "create", SKUP_IMPORT_DUPLICATE_CREATE },
+  };
+
+  *out = SKUP_IMPORT_DUPLICATE_USE;
+  for (gsize i = 0; text != NULL && i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (text, words[i].word))
+      {
+        *out = words[i].choice;
+        return TRUE;
+      }
+  return text == NULL;
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ImportOptions, import_options_clear)
@@ -55,12 +78,20 @@ apply_maps (SkupCli            *cli,
 static void
 print_report (SkupCli                *cli,
               SkupPeopleImportReport *report,
-              gboolean                dry_run)
+              gboolean                dry_run,
+              gint64                  event_id)
 {
   if (dry_run)
     _skup_cli_print (cli, "%s\n", _("Dry run: nothing was written."));
   _skup_cli_print (cli, _("Created: %u\n"), report->created);
+  _skup_cli_print (cli, _("Matched: %u\n"), report->matched);
+  _skup_cli_print (cli, _("Updated: %u\n"), report->updated);
   _skup_cli_print (cli, _("Skipped: %u\n"), report->skipped);
+  if (report->organisations_created > 0)
+    _skup_cli_print (cli, _("Organisations created: %u\n"), report->organisations_created);
+  if (event_id > 0)
+    _skup_cli_print (cli, _("Registered: %u, waitlisted: %u, registered before: %u\n"),
+                     report->registered, report->waitlisted, report->already_registered);
   for (guint i = 0; i < report->problems->len; i++)
     _skup_cli_print (cli, "  %s\n", (const char *) report->problems->pdata[i]);
 }
@@ -74,9 +105,14 @@ run_import (SkupCli       *cli,
   g_autoptr(SkupCsvTable) table = skup_csv_read_file (path, &error);
   g_autoptr(SkupStore) store = NULL;
   g_auto(GStrv) mapping = NULL;
+  SkupPeopleImportOptions run_options = { options->dry_run, SKUP_IMPORT_DUPLICATE_USE, NULL, 0,
+                                           options->event_id };
   SkupPeopleImportReport report;
   const char * const *headers;
   int status;
+
+  if (!parse_duplicates (options->duplicates, &run_options.duplicates))
+    return _skup_cli_usage_error (cli, "import", _("--duplicates takes use, update or create"));
 
   if (table == NULL || skup_csv_table_get_n_rows (table) == 0)
     return table == NULL ? _skup_cli_fail_error (cli, error)
@@ -88,20 +124,21 @@ run_import (SkupCli       *cli,
   mapping = skup_people_import_recall_mapping (store, headers);
   if (!apply_maps (cli, headers, mapping, options->maps))
     return SKUP_CLI_USAGE;
-  if (!skup_people_import_run (store, table, (const char * const *) mapping,
-                               options->dry_run, &report, &error))
+  if (!skup_people_import_run_with_options (store, table, (const char * const *) mapping,
+                                            &run_options, &report, &error))
     return _skup_cli_fail_error (cli, error);
   /* --map given once serves every later file with the same headers */
-  if (!options->dry_run && report.created > 0 &&
+  if (!options->dry_run && report.created + report.matched + report.updated > 0 &&
       !skup_people_import_remember_mapping (store, headers, (const char * const *) mapping,
                                             &error))
     {
       skup_people_import_report_clear (&report);
       return _skup_cli_fail_error (cli, error);
     }
-  print_report (cli, &report, options->dry_run);
+  print_report (cli, &report, options->dry_run, options->event_id);
   /* Nothing imported because every row had a problem is a failure for scripts. */
-  status = report.created == 0 && report.skipped > 0 ? SKUP_CLI_FAILED : SKUP_CLI_OK;
+  status = report.created + report.matched + report.updated == 0 && report.skipped > 0
+           ? SKUP_CLI_FAILED : SKUP_CLI_OK;
   skup_people_import_report_clear (&report);
   return status;
 }
@@ -111,7 +148,7 @@ _skup_cli_import (SkupCli  *cli,
                   int       argc,
                   char    **argv)
 {
-  g_auto(ImportOptions) options = { FALSE, NULL };
+  g_auto(ImportOptions) options = { FALSE, NULL, NULL, 0 };
   g_auto(GStrv) rest = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   const GOptionEntry entries[] = {
@@ -120,6 +157,11 @@ _skup_cli_import (SkupCli  *cli,
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.maps,
       N_("Read COLUMN into FIELD (a person field, full-name, or ignore); repeatable"),
       N_("COLUMN=FIELD") },
+    { "duplicates", 0, 0, G_OPTION_ARG_STRING, &options.duplicates,
+      N_("For a row that is someone already there: use them as they are (the default), "
+         "update (fill in their empty fields) or create a new person"), N_("use|update|create") },
+    { "event", 0, 0, G_OPTION_ARG_INT64, &options.event_id,
+      N_("Register everyone imported or matched for the event with this id"), N_("ID") },
     G_OPTION_ENTRY_NULL
   };
   int status;
@@ -127,11 +169,14 @@ _skup_cli_import (SkupCli  *cli,
   if (_skup_cli_wants_help (argc, argv))
     return _skup_cli_print_command_help (cli, "import",
                                          _("skup [--database LOCATION] import people FILE "
-                                           "[--dry-run] [--map COLUMN=FIELD …]"),
+                                           "[--dry-run] [--map COLUMN=FIELD …] "
+                                           "[--duplicates use|update|create] [--event ID]"),
                                          entries,
                                          "  skup import people polaznici.csv --dry-run\n"
                                          "  skup import people list.csv --map "
-                                         "\"Mejl=email\"\n");
+                                         "\"Mejl=email\"\n"
+                                         "  skup import people prijave.csv --event 12 "
+                                         "--duplicates update\n");
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   status = _skup_cli_parse_options (cli, context, "import", argc, argv, &rest);

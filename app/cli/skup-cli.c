@@ -36,7 +36,7 @@ static const SkupCliCommand commands[] = {
   { "logo", N_("Set, remove or write out an organisation’s logo"), _skup_cli_logo },
   { "sheet", N_("Attach, write out or remove the signed sign-in sheet of a session"),
     _skup_cli_sheet },
-  { "import", N_("Import people or events from a CSV or spreadsheet file"), _skup_cli_import },
+  { "import", N_("Import people from a CSV file"), _skup_cli_import },
   { "register", N_("Register a person for an event (the waitlist when it is full)"),
     _skup_cli_register },
   { "attendance", N_("Mark attendance, or show an event’s attendance as a table, CSV or JSON"),

@@ -17,6 +17,7 @@
 #include "skup-register-location.h"
 #include "skup-window.h"
 #include "certificates/skup-template-list-window.h"
+#include "import/skup-import-window.h"
 
 /* Seconds a deletion can be undone in. Long enough to read the toast and reach for the
  * button; the record is gone from the lists meanwhile. */
@@ -1323,6 +1324,8 @@ skup_window_class_init (SkupWindowClass *klass)
   /* For the Certificates page's header and the primary menu alike. */
   gtk_widget_class_install_action (widget_class, "win.certificate-templates", NULL,
                                    skup_template_list_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.import-people", NULL,
+                                   skup_import_window_open_action);
 
   /* Bound on the window rather than as application accelerators, so a text field that has
    * the focus keeps its own Ctrl+Z. */

@@ -43,6 +43,7 @@
 #include "gui/certificates/skup-template-editor.h"
 #include "gui/certificates/skup-template-list-window.h"
 #include "gui/exports/skup-attendance-export-dialog.h"
+#include "gui/import/skup-import-window.h"
 
 #define UI_PATH "/rs/skup/Skup/ui"
 
@@ -79,6 +80,7 @@ static GType (*const template_types[]) (void) = {
   skup_template_editor_get_type,
   skup_template_list_window_get_type,
   skup_attendance_export_dialog_get_type,
+  skup_import_window_get_type,
 };
 
 static char *tmpdir;

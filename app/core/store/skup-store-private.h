@@ -140,6 +140,13 @@ gboolean        _skup_store_load_many       (SkupStore    *self,
                                              SkupRecord  **out,
                                              GError      **error);
 
+/* Inserts a new, validated record without reading it back or indexing it (imports); the write
+ * lock held. */
+gboolean        _skup_store_insert_locked   (SkupStore    *self,
+                                             SkupRecord   *record,
+                                             const char   *stamp,
+                                             GError      **error);
+
 /* skup-store-rules.c: runs inside the write transaction, so what it checks holds. */
 gboolean        _skup_store_check_with_database (SkupStore  *self,
                                                  SkupRecord *record,

@@ -152,6 +152,9 @@ write_sql (SkupRecordClass *klass,
         g_string_append_printf (sql, insert ? "%s_key, " : "%s_key = ?%u, ",
                                 klass->fields[i].column, n);
       }
+  /* a person's folded name, for duplicates: in the same statement, not a second one */
+  if (g_type_is_a (G_TYPE_FROM_CLASS (klass), SKUP_TYPE_PERSON))
+    g_string_append_printf (sql, insert ? "name_key, " : "name_key = ?%u, ", ++n);
   if (insert)
     {
       g_string_append (sql, "sort_key, created_at, updated_at) VALUES (");
@@ -165,6 +168,31 @@ write_sql (SkupRecordClass *klass,
                             n + 1, n + 2, n + 3, n + 4, n + 4);
 
   return g_string_free (sql, FALSE);
+}
+
+/* The statement of a kind depends only on its fields: built once a kind and direction, not
+ * once a row (an import writes a hundred thousand). Worker threads write too, hence the lock;
+ * the texts live as long as the program, as the classes do. */
+G_LOCK_DEFINE_STATIC (write_sql_cache);
+
+static const char *
+cached_write_sql (SkupRecordClass *klass,
+                  gboolean         insert)
+{
+  static GHashTable *cache[2];
+  char *sql;
+
+  G_LOCK (write_sql_cache);
+  if (cache[insert] == NULL)
+    cache[insert] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  sql = g_hash_table_lookup (cache[insert], klass);
+  if (sql == NULL)
+    {
+      sql = write_sql (klass, insert);
+      g_hash_table_insert (cache[insert], klass, sql);
+    }
+  G_UNLOCK (write_sql_cache);
+  return sql;
 }
 
 /* Why an update changed nothing: the row is gone, or someone saved it since we read it. */
@@ -196,7 +224,7 @@ write_row (SkupStore   *self,
 {
   SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (record);
   gboolean insert = skup_record_get_id (record) == 0;
-  g_autofree char *sql = write_sql (klass, insert);
+  const char *sql = cached_write_sql (klass, insert);
   g_autofree char *sort_key = skup_record_dup_sort_key (record);
   g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db, sql, error);
   guint col = 0;
@@ -210,6 +238,13 @@ write_row (SkupStore   *self,
   for (guint i = 0; i < klass->n_fields; i++)
     if (klass->fields[i].flags & SKUP_FIELD_SORT_KEY)
       bind_folded (stmt, ++col, _skup_record_peek_value (record, i));
+  if (SKUP_IS_PERSON (record))
+    {
+      g_autofree char *title = skup_record_dup_title (record);
+      g_autofree char *name_key = skup_text_fold (title);
+
+      skup_stmt_bind_text (stmt, ++col, name_key ? name_key : "");
+    }
   skup_stmt_bind_text (stmt, ++col, sort_key ? sort_key : "");
   skup_stmt_bind_text (stmt, ++col, stamp);
   if (!insert)
@@ -428,23 +463,6 @@ ensure_event_sessions (SkupStore   *self,
   return TRUE;
 }
 
-static gboolean
-update_person_keys (SkupStore   *self,
-                    SkupRecord  *person,
-                    GError     **error)
-{
-  g_autofree char *title = skup_record_dup_title (person);
-  g_autofree char *key = skup_text_fold (title);
-  g_autoptr(SkupStmt) stmt =
-    skup_db_prepare (self->db, "UPDATE people SET name_key = ?1 WHERE id = ?2", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  skup_stmt_bind_text (stmt, 1, key ? key : "");
-  skup_stmt_bind_int (stmt, 2, skup_record_get_id (person));
-  return skup_stmt_run (stmt, error);
-}
-
 /* Inside the write transaction: the database checks and the write see the same register. */
 gboolean
 _skup_store_save_locked (SkupStore   *self,
@@ -456,8 +474,6 @@ _skup_store_save_locked (SkupStore   *self,
   if (!_skup_store_check_with_database (self, record, error))
     return FALSE;
   if (!write_row (self, record, stamp, error) || !_skup_store_index_record (self, record, error))
-    return FALSE;
-  if (SKUP_IS_PERSON (record) && !update_person_keys (self, record, error))
     return FALSE;
   if (SKUP_IS_EVENT (record) && !ensure_event_sessions (self, record, stamp, error))
     return FALSE;
@@ -634,4 +650,20 @@ _skup_store_rebuild_stale_index (SkupStore  *self,
     return FALSE;
   ok = index_is_stale (self, &stale, error) && (!stale || reindex_locked (self, error));
   return _skup_store_end_write (self, ok, error);
+}
+
+/* An import's insert of a new, validated record, the write lock held: the same checks and
+ * keys as a save, but no reload of the row (nothing computed is read back) and no search
+ * index entry, which the caller writes afterwards with _skup_store_index_record(). */
+gboolean
+_skup_store_insert_locked (SkupStore   *self,
+                           SkupRecord  *record,
+                           const char  *stamp,
+                           GError     **error)
+{
+  g_assert (skup_record_get_id (record) == 0);
+
+  if (!_skup_store_check_with_database (self, record, error))
+    return FALSE;
+  return write_row (self, record, stamp, error);
 }
