@@ -408,6 +408,36 @@ test_import_export (Fixture       *f,
                              "Milica Petrović;;;;\r\n");
 }
 
+static gboolean
+is_section_named (GtkWidget     *widget,
+                  gconstpointer  name)
+{
+  g_autofree char *section = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SECTION (widget))
+    return FALSE;
+  g_object_get (widget, "section-name", &section, NULL);
+  return g_strcmp0 (section, name) == 0;
+}
+
+/* The keys of both pages are in the keyboard shortcuts window, in a section of their own. */
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  GtkShortcutsWindow *help =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+  g_assert_nonnull (help);
+  g_assert_nonnull (skup_ui_test_find_widget (GTK_WIDGET (help), is_section_named,
+                                              "evaluations"));
+  g_object_set (help, "section-name", "evaluations", NULL);
+  gtk_window_present (GTK_WINDOW (help));
+  skup_ui_test_wait_until (skup_ui_test_is_mapped, help, "the shortcuts window was shown");
+  skup_ui_test_save_screenshot (GTK_WIDGET (help), "shortcuts-evaluations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,5 +450,7 @@ main (int   argc,
               skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/evaluations/import-export", Fixture, NULL, fixture_setup,
               test_import_export, skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/evaluations/shortcuts", Fixture, NULL, fixture_setup, test_shortcuts,
+              skup_ui_test_fixture_teardown);
   return g_test_run ();
 }
