@@ -282,7 +282,8 @@ test_ambiguous_name (Fixture       *f,
 
 /* Names meet across scripts and word order: a Latin file finds a Cyrillic participant and a
  * Cyrillic file a Latin one; headers in Cyrillic are known; a column the file lacks keeps
- * what was stored. A dry run checks everything and stores nothing. */
+ * what was stored; the empty rows a spreadsheet leaves under a table are not rows. A dry run
+ * checks everything and stores nothing. */
 static void
 test_cross_script (Fixture       *f,
                    gconstpointer  data)
@@ -291,10 +292,13 @@ test_cross_script (Fixture       *f,
   SkupEvaluationsReport report;
   const char *text = "Учесник,Излазни тест\n"
                      "PETROVIĆ Milica,17\n"
-                     "Ана Ковач,\"18,5\"\n";
+                     "Ана Ковач,\"18,5\"\n"
+                     ", \n"
+                     ",\n";
 
   set_score (f, w.ana, 4, -1);
   import_ok (f, w.event_id, SKUP_EVALUATIONS_SCORES, text, TRUE, &report);
+  g_assert_cmpuint (report.read, ==, 2);
   g_assert_cmpuint (report.saved, ==, 2);
   g_assert_cmpuint (report.problems->len, ==, 0);
   skup_evaluations_report_clear (&report);
@@ -306,7 +310,8 @@ test_cross_script (Fixture       *f,
   assert_score (f, w.event_id, w.ana, "4/18.5");
 }
 
-/* An answer is 1 … 5 or empty; another is named at its line and no form is stored. */
+/* An answer is 1 … 5 or empty; another is named at its line and no form is stored; an empty
+ * row is no form. */
 static void
 test_form_errors (Fixture       *f,
                   gconstpointer  data)
@@ -322,7 +327,8 @@ test_form_errors (Fixture       *f,
              "5;5;4;;3;Odlično\n"
              "6;5;4;4;3;\n"
              "4;0;4;4;3;\n"
-             "4;4;4;4;4,5;\n", FALSE, &report);
+             "4;4;4;4;4,5;\n"
+             ";;;;;\n", FALSE, &report);
   g_assert_cmpuint (report.read, ==, 4);
   g_assert_cmpuint (report.saved, ==, 0);
   g_assert_cmpuint (report.problems->len, ==, 3);

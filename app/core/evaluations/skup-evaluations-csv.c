@@ -324,6 +324,21 @@ dup_cell (const char *const *row,
   return dup_field (row[where[column]]);
 }
 
+/* Spreadsheets save the empty rows under a table as rows of empty fields: they are no rows. */
+static gboolean
+is_blank_row (const char *const *row,
+              guint              n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *field = g_strstrip (g_strdup (row[i]));
+
+      if (field[0] != '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 add_problem (SkupEvaluationsReport *report,
              guint                  line,
@@ -552,6 +567,8 @@ import_scores (SkupStore             *store,
       g_autofree char *why = NULL;
       SkupScoreEntry *entry;
 
+      if (is_blank_row (row, n_fields))
+        continue;
       report->read++;
       entry = score_from_row (&self, row, n_fields, &why);
       if (entry == NULL)
@@ -663,6 +680,8 @@ import_forms (SkupStore             *store,
       g_autofree char *why = NULL;
       SkupSatisfactionForm *form;
 
+      if (is_blank_row (row, n_fields))
+        continue;
       report->read++;
       form = form_from_row (row, n_fields, where, event_id, &why);
       if (form == NULL)
