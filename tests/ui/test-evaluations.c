@@ -177,9 +177,13 @@ cell_at (SkupEvaluationsWindow *window,
   return skup_score_item_get_cell (item, column);
 }
 
+/* A widget, or (when NULL) the cell at @row and @column as the view has it now: the view may
+ * show a participant in another row widget after a reload. */
 typedef struct {
   SkupEvaluationsWindow *window;
   GtkWidget             *widget;
+  guint                  row;
+  SkupScoreColumn        column;
 } FocusWait;
 
 static gboolean
@@ -187,18 +191,36 @@ has_focus_in (gpointer data)
 {
   FocusWait *wait = data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (wait->window));
+  GtkWidget *widget = wait->widget ? wait->widget
+                                   : cell_at (wait->window, wait->row, wait->column);
 
-  return wait->widget != NULL && focus != NULL
-         && (focus == wait->widget || gtk_widget_is_ancestor (focus, wait->widget));
+  return widget != NULL && focus != NULL
+         && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 static void
 assert_focus (SkupEvaluationsWindow *window,
               GtkWidget             *widget)
 {
-  FocusWait wait = { window, widget };
+  FocusWait wait = { window, widget, 0, 0 };
 
   skup_ui_test_wait_until (has_focus_in, &wait, "the keyboard focus was where expected");
+  g_assert_true (has_focus_in (&wait));
+}
+
+/* Waits for the cell to have the keyboard, and for the view to have settled: it still has it
+ * after three more frames. */
+static void
+assert_focus_cell (SkupEvaluationsWindow *window,
+                   guint                  row,
+                   SkupScoreColumn        column)
+{
+  FocusWait wait = { window, NULL, row, column };
+
+  skup_ui_test_wait_until (has_focus_in, &wait, "the keyboard focus was in the cell");
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  skup_ui_test_wait_until (has_focus_in, &wait, "the keyboard focus stayed in the cell");
+  g_assert_true (has_focus_in (&wait));
 }
 
 static void
@@ -230,7 +252,7 @@ open_evaluations (SkupWindow *window,
   skup_ui_test_wait_until (has_evaluations_window, window, "the evaluations window was shown");
   evaluations = SKUP_EVALUATIONS_WINDOW (skup_ui_test_get_dialog (window));
   skup_ui_test_present_window (GTK_WINDOW (evaluations), 900, 640);
-  assert_focus (evaluations, cell_at (evaluations, 0, SKUP_SCORE_PRE));
+  assert_focus_cell (evaluations, 0, SKUP_SCORE_PRE);
   return evaluations;
 }
 
@@ -271,11 +293,11 @@ test_scores (Fixture       *f,
                     ==, 3);
   press_keys ("8 Tab");
   assert_stored (f, event_id, "Ilić 8/-|Kovač -/-|Petrović -/-");
-  assert_focus (evaluations, cell_at (evaluations, 0, SKUP_SCORE_POST));
+  assert_focus_cell (evaluations, 0, SKUP_SCORE_POST);
   press_keys ("1 5 comma 5 Return");
   assert_stored (f, event_id, "Ilić 8/15.5|Kovač -/-|Petrović -/-");
   assert_cell_text (evaluations, 0, SKUP_SCORE_POST, "15.5");
-  assert_focus (evaluations, cell_at (evaluations, 1, SKUP_SCORE_POST));
+  assert_focus_cell (evaluations, 1, SKUP_SCORE_POST);
 
   /* Above the most points: refused, said, and the cell keeps the keyboard. */
   press_keys ("2 5 Return");
@@ -283,12 +305,12 @@ test_scores (Fixture       *f,
                    "Ana Kovač: 25 is above the test’s 20 points");
   g_assert_true (gtk_widget_has_css_class (cell_at (evaluations, 1, SKUP_SCORE_POST), "error"));
   assert_stored (f, event_id, "Ilić 8/15.5|Kovač -/-|Petrović -/-");
-  assert_focus (evaluations, cell_at (evaluations, 1, SKUP_SCORE_POST));
+  assert_focus_cell (evaluations, 1, SKUP_SCORE_POST);
   press_keys ("BackSpace BackSpace 1 1 Tab");
   assert_stored (f, event_id, "Ilić 8/15.5|Kovač -/11|Petrović -/-");
   g_assert_false (gtk_widget_has_css_class (cell_at (evaluations, 1, SKUP_SCORE_POST),
                                             "error"));
-  assert_focus (evaluations, cell_at (evaluations, 2, SKUP_SCORE_PRE));
+  assert_focus_cell (evaluations, 2, SKUP_SCORE_PRE);
   press_keys ("minus 3 Return");
   g_assert_cmpstr (skup_evaluations_window_get_message (evaluations), ==,
                    "Milica Petrović: A test score is never below 0.");
@@ -409,6 +431,40 @@ test_import_export (Fixture       *f,
 }
 
 static gboolean
+has_four_rows (gpointer window)
+{
+  return g_list_model_get_n_items (skup_evaluations_window_get_scores (window)) == 4;
+}
+
+/* Someone registered elsewhere while scores are typed: the row appears in its place, the
+ * score being typed is stored, and the keyboard stays with the same participant. */
+static void
+test_follows_register (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 event_id = add_workshop (f);
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  SkupEvaluationsWindow *evaluations = open_evaluations (window, event_id);
+  g_autoptr(GError) error = NULL;
+  SkupRegisterSummary summary = { 0 };
+  gint64 dejan;
+
+  press_keys ("5");
+  dejan = skup_ui_test_add_person (f->store, "Dejan", "Antić");
+  g_assert_true (skup_store_register_people (f->store, event_id, &dejan, 1, "participant",
+                                             &summary, &error));
+  g_assert_no_error (error);
+  skup_register_summary_clear (&summary);
+  skup_ui_test_wait_until (has_four_rows, evaluations, "the new participant was listed");
+  g_assert_true (has_four_rows (evaluations));
+  assert_stored (f, event_id, "Antić -/-|Ilić 5/-|Kovač -/-|Petrović -/-");
+  assert_focus_cell (evaluations, 1, SKUP_SCORE_PRE);
+  assert_cell_text (evaluations, 1, SKUP_SCORE_PRE, "5");
+  press_keys ("Tab 9 Return");
+  assert_stored (f, event_id, "Antić -/-|Ilić 5/9|Kovač -/-|Petrović -/-");
+}
+
+static gboolean
 is_section_named (GtkWidget     *widget,
                   gconstpointer  name)
 {
@@ -450,6 +506,8 @@ main (int   argc,
               skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/evaluations/import-export", Fixture, NULL, fixture_setup,
               test_import_export, skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/evaluations/follows-register", Fixture, NULL, fixture_setup,
+              test_follows_register, skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/evaluations/shortcuts", Fixture, NULL, fixture_setup, test_shortcuts,
               skup_ui_test_fixture_teardown);
   return g_test_run ();

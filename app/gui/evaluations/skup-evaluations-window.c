@@ -35,6 +35,14 @@ struct _SkupEvaluationsWindow
   AdwToast             *toast;
   GtkFileChooserNative *chooser;
   guint                 focus_id;
+  guint                 reload_id;
+  /* Set while the window writes, so the store's ::changed it causes is not taken for
+   * someone else's. */
+  guint                 writing;
+  /* The cell to take the keyboard once the view has bound it (0: none), until a key is
+   * pressed: the view may bind a row to another widget more than once as it settles. */
+  gint64                focus_registration;
+  SkupScoreColumn       focus_column;
   SkupCsvDialect        export_dialect;
   SkupSatisfactionForm *deleted_form;  /* for the Undo of a delete */
   GtkWidget            *answers[SKUP_N_QUESTIONS];
@@ -219,6 +227,7 @@ commit_cell (SkupEvaluationsWindow *self,
   SkupScoreEntry *entry = skup_score_item_get_entry (item);
   SkupScoreEntry saved = *entry;
   double value = 0;
+  gboolean ok;
 
   if (g_str_equal (typed, stored))
     {
@@ -229,7 +238,10 @@ commit_cell (SkupEvaluationsWindow *self,
       && !skup_evaluations_parse_score (typed, self->max_score, &value, &error))
     return refuse (self, cell, item, error->message);
   skup_score_item_set_score (item, column, typed[0] != '\0', value);
-  if (!skup_store_set_score (self->store, entry, &error))
+  self->writing++;
+  ok = skup_store_set_score (self->store, entry, &error);
+  self->writing--;
+  if (!ok)
     {
       /* The register kept what it had: so does the row. */
       *entry = saved;
@@ -249,9 +261,30 @@ focus_cell (SkupEvaluationsWindow *self,
 {
   g_autoptr(SkupScoreItem) item = item_at (self, position);
   GtkWidget *cell = item ? skup_score_item_get_cell (item, column) : NULL;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  if (cell != NULL)
+  /* Grabbing again would select the cell's text under the typing, and the view binds its
+   * rows anew when the focus moves. */
+  if (cell != NULL && (focus == NULL || (focus != cell && !gtk_widget_is_ancestor (focus, cell))))
     gtk_widget_grab_focus (cell);
+}
+
+static gboolean
+focus_pending_cell (gpointer data)
+{
+  SkupEvaluationsWindow *self = data;
+
+  self->focus_id = 0;
+  for (guint i = 0; self->focus_registration != 0; i++)
+    {
+      g_autoptr(SkupScoreItem) item = item_at (self, i);
+
+      if (item == NULL)
+        break;
+      if (skup_score_item_get_entry (item)->registration_id == self->focus_registration)
+        focus_cell (self, i, self->focus_column);
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static SkupScoreItem *
@@ -296,6 +329,8 @@ on_cell_key (SkupEvaluationsWindow *self,
   guint position;
   SkupScoreItem *item;
 
+  /* The user is at work in a cell: no cell is to be given the keyboard any more. */
+  self->focus_registration = 0;
   if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_ISO_Left_Tab && keyval != GDK_KEY_KP_Tab)
     return FALSE;
   item = cell_item (cell, &position);
@@ -375,6 +410,10 @@ bind_score_cell (GtkSignalListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   skup_score_item_set_cell (item, column, cell);
+  /* The keyboard goes to its cell once the row is there, not in the middle of the layout. */
+  if (skup_score_item_get_entry (item)->registration_id == self->focus_registration
+      && self->focus_column == column && self->focus_id == 0)
+    self->focus_id = g_idle_add (focus_pending_cell, self);
 }
 
 static void
@@ -527,24 +566,6 @@ load_scores (SkupEvaluationsWindow *self)
     }
   update_test_label (self);
   update_summary (self);
-}
-
-/* The first cell takes the keyboard once the view has made it. */
-static gboolean
-focus_first_cell (gpointer data)
-{
-  SkupEvaluationsWindow *self = data;
-
-  self->focus_id = 0;
-  focus_cell (self, 0, SKUP_SCORE_PRE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_map (SkupEvaluationsWindow *self)
-{
-  if (self->focus_id == 0)
-    self->focus_id = g_idle_add (focus_first_cell, self);
 }
 
 /* Forms: the quick entry row **********************************************/
@@ -772,6 +793,7 @@ add_form (SkupEvaluationsWindow *self)
   SkupSatisfactionForm form = { 0, self->event_id, { 0 }, NULL };
   g_autofree char *comment = g_strstrip (g_strdup (gtk_editable_get_text (self->comment_entry)));
   gboolean empty = comment[0] == '\0';
+  gboolean ok;
 
   for (guint q = 0; q < SKUP_N_QUESTIONS; q++)
     {
@@ -785,7 +807,10 @@ add_form (SkupEvaluationsWindow *self)
       return;
     }
   form.comment = comment;
-  if (!skup_store_add_form (self->store, &form, &error))
+  self->writing++;
+  ok = skup_store_add_form (self->store, &form, &error);
+  self->writing--;
+  if (!ok)
     {
       say (self, error->message);
       return;
@@ -834,7 +859,14 @@ delete_form_action (GtkWidget  *widget,
   g_autoptr(SkupSatisfactionForm) form = find_form (self, g_variant_get_int64 (parameter));
   g_autoptr(AdwToast) toast = NULL;
 
-  if (form == NULL || !skup_store_delete_form (self->store, form->id, &error))
+  gboolean ok;
+
+  if (form == NULL)
+    return;
+  self->writing++;
+  ok = skup_store_delete_form (self->store, form->id, &error);
+  self->writing--;
+  if (!ok)
     {
       if (error != NULL)
         say (self, error->message);
@@ -858,11 +890,95 @@ undo_delete_form_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(SkupSatisfactionForm) form = g_steal_pointer (&self->deleted_form);
 
+  gboolean ok;
+
   if (form == NULL)
     return;
-  if (!skup_store_add_form (self->store, form, &error))
+  self->writing++;
+  ok = skup_store_add_form (self->store, form, &error);
+  self->writing--;
+  if (!ok)
     say (self, error->message);
   load_forms (self);
+}
+
+/* Following the register ***************************************************/
+
+/* The cell with the keyboard, if one has it. */
+static GtkWidget *
+focused_cell (SkupEvaluationsWindow *self,
+              int                   *position)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->scores));
+
+  for (guint i = 0; focus != NULL && i < n; i++)
+    {
+      g_autoptr(SkupScoreItem) item = item_at (self, i);
+
+      for (guint c = 0; c < SKUP_N_SCORES; c++)
+        {
+          GtkWidget *cell = skup_score_item_get_cell (item, c);
+
+          if (cell != NULL && (focus == cell || gtk_widget_is_ancestor (focus, cell)))
+            {
+              *position = (int) i;
+              return cell;
+            }
+        }
+    }
+  return NULL;
+}
+
+/* What is typed in the cell is stored first, and the keyboard comes back to the same cell. */
+static gboolean
+reload_now (gpointer data)
+{
+  SkupEvaluationsWindow *self = data;
+  int position = -1;
+  GtkWidget *cell = focused_cell (self, &position);
+
+  self->reload_id = 0;
+  if (cell != NULL)
+    {
+      guint at;
+      SkupScoreItem *item = cell_item (cell, &at);
+
+      commit_cell (self, GTK_EDITABLE (cell), item, cell_column (cell));
+      /* The same participant's cell: someone registered may come before them now. */
+      self->focus_registration = skup_score_item_get_entry (item)->registration_id;
+      self->focus_column = cell_column (cell);
+    }
+  load_scores (self);
+  load_forms (self);
+  if (self->focus_registration != 0 && self->focus_id == 0)
+    self->focus_id = g_idle_add (focus_pending_cell, self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Someone else's change (another window's, another organiser's): read the event again once
+ * the burst of changes is over. */
+static void
+on_store_changed (SkupEvaluationsWindow *self,
+                  const char            *kind,
+                  gint64                 id)
+{
+  static const char * const followed[] = { "", "evaluation", "registration", "person", "event",
+                                           NULL };
+
+  if (self->store == NULL || self->writing > 0
+      || (kind != NULL && !g_strv_contains (followed, kind)))
+    return;
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_now, self, NULL);
+}
+
+/* Another register was opened: this event is not in it. */
+static void
+on_context_store_changed (SkupEvaluationsWindow *self)
+{
+  if (skup_context_get_store (self->context) != self->store)
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 /* Import and export ********************************************************/
@@ -904,9 +1020,13 @@ import_from (SkupEvaluationsWindow *self,
   SkupEvaluationsReport report = { 0 };
   g_autofree char *done = NULL;
 
-  if (table == NULL
-      || !skup_evaluations_csv_import (self->store, self->event_id, page_kind (self), table,
-                                       FALSE, &report, &error))
+  gboolean ok = table != NULL;
+
+  self->writing++;
+  ok = ok && skup_evaluations_csv_import (self->store, self->event_id, page_kind (self), table,
+                                          FALSE, &report, &error);
+  self->writing--;
+  if (!ok)
     {
       skup_evaluations_report_clear (&report);
       say (self, error->message);
@@ -1047,6 +1167,21 @@ on_page_changed (SkupEvaluationsWindow *self)
 
 /* GObject *****************************************************************/
 
+/* The first cell takes the keyboard once the view has made it. */
+static void
+focus_first_later (SkupEvaluationsWindow *self)
+{
+  g_autoptr(SkupScoreItem) item = item_at (self, 0);
+
+  if (item == NULL)
+    return;
+  self->focus_registration = skup_score_item_get_entry (item)->registration_id;
+  self->focus_column = SKUP_SCORE_PRE;
+  /* The view may have bound the row already. */
+  if (self->focus_id == 0)
+    self->focus_id = g_idle_add (focus_pending_cell, self);
+}
+
 static void
 skup_evaluations_window_constructed (GObject *object)
 {
@@ -1060,6 +1195,11 @@ skup_evaluations_window_constructed (GObject *object)
   self->store = g_object_ref (skup_context_get_store (self->context));
   load_scores (self);
   load_forms (self);
+  focus_first_later (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::store",
+                           G_CALLBACK (on_context_store_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1068,6 +1208,7 @@ skup_evaluations_window_dispose (GObject *object)
   SkupEvaluationsWindow *self = SKUP_EVALUATIONS_WINDOW (object);
 
   g_clear_handle_id (&self->focus_id, g_source_remove);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1199,7 +1340,6 @@ skup_evaluations_window_init (SkupEvaluationsWindow *self)
   for (guint q = 0; q < SKUP_N_QUESTIONS; q++)
     gtk_box_append (GTK_BOX (self->answers_box), make_answer (self, q));
   make_averages (self);
-  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 }
 
 /* API *********************************************************************/
