@@ -44,6 +44,8 @@ static const SkupCliCommand commands[] = {
   { "check-in", N_("Check a person in at the door by name, in either script"),
     _skup_cli_check_in },
   { "export", N_("Write documents: sign-in sheets and attendance lists"), _skup_cli_export },
+  { "evaluations", N_("Export or import an event’s test scores and satisfaction forms as CSV"),
+    _skup_cli_evaluations },
   { "report", N_("Summarise events for donors: sectors, women and men, cities"), NULL },
   { "certificates", N_("Issue numbered certificates of participation as PDF"),
     _skup_cli_certificates },

@@ -16,6 +16,7 @@
 
 #include "core/skup-core.h"
 #include "attendance/skup-attendance-window.h"
+#include "evaluations/skup-evaluations-window.h"
 #include "skup-detail-page.h"
 #include "skup-detail-page-private.h"
 #include "skup-detail-section.h"
@@ -155,6 +156,9 @@ update_summary (SkupDetailPage *self,
                                  record != NULL && is_event && self->id != 0);
   /* Certificates are issued to the registrations as saved, as attendance is taken. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.issue-certificates",
+                                 record != NULL && is_event && self->id != 0);
+  /* Scores are typed for the registrations as saved, as attendance is taken. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.evaluations",
                                  record != NULL && is_event && self->id != 0);
   if (record == NULL)
     return;
@@ -661,6 +665,22 @@ take_attendance_action (GtkWidget  *widget,
 }
 
 static void
+evaluations_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SkupDetailPage *self = SKUP_DETAIL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  SkupEvaluationsWindow *window;
+
+  if (self->id == 0 || self->record_type != SKUP_TYPE_EVENT)
+    return;
+  window = skup_evaluations_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        self->context, self->id);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 issue_certificates_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
@@ -912,6 +932,7 @@ skup_detail_page_class_init (SkupDetailPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person.register-for-event", "x",
                                    register_for_event_action);
   gtk_widget_class_install_action (widget_class, "event.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "event.evaluations", NULL, evaluations_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "detail.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.cancel", NULL);
@@ -927,6 +948,7 @@ skup_detail_page_init (SkupDetailPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.export-list", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.print-sign-in-sheet", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.check-in", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.evaluations", FALSE);
 }
 
 /* API **********************************************************************/

@@ -38,6 +38,7 @@
 #include "gui/registration/skup-participants-group.h"
 #include "gui/registration/skup-paste-list-dialog.h"
 #include "gui/attendance/skup-check-in-window.h"
+#include "gui/evaluations/skup-evaluations-window.h"
 #include "gui/certificates/skup-certificates-page.h"
 #include "gui/certificates/skup-issue-dialog.h"
 #include "gui/certificates/skup-template-editor.h"
@@ -51,6 +52,7 @@
 static GType (*const template_types[]) (void) = {
   skup_check_in_window_get_type,
   skup_attendance_window_get_type,
+  skup_evaluations_window_get_type,
   skup_child_group_get_type,
   skup_date_row_get_type,
   skup_detail_page_get_type,
