@@ -356,3 +356,37 @@ skup_store_read_report (SkupStore  *self,
     }
   return skup_db_commit (self->db, error);
 }
+
+/* The accredited-training report *********************************************/
+
+GPtrArray *
+skup_store_read_accredited_people (SkupStore  *self,
+                                   gint64      event_id,
+                                   GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db,
+    "SELECT r.id, r.role, p.family_name, p.given_name, p.licence_number"
+    " FROM registrations r JOIN people p ON p.id = r.person_id"
+    " WHERE r.event_id = ?1 AND r.status IN ('invited', 'registered', 'confirmed')"
+    " AND r.role IN ('participant', 'trainer', 'speaker', 'facilitator')"
+    " ORDER BY r.sort_key, p.family_name, p.given_name, r.id", error);
+  g_autoptr(GPtrArray) people = NULL;
+  SkupStep step;
+
+  if (stmt == NULL)
+    return NULL;
+  people = g_ptr_array_new_with_free_func ((GDestroyNotify) skup_accredited_person_free);
+  skup_stmt_bind_int (stmt, 1, event_id);
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      SkupAccreditedPerson *person = g_new0 (SkupAccreditedPerson, 1);
+
+      person->registration_id = skup_stmt_column_int (stmt, 0);
+      person->role = dup_column (stmt, 1);
+      person->name = g_strdup_printf ("%s, %s", skup_stmt_column_text (stmt, 2),
+                                      skup_stmt_column_text (stmt, 3));
+      person->licence = dup_column (stmt, 4);
+      g_ptr_array_add (people, person);
+    }
+  return step == SKUP_STEP_ERROR ? NULL : g_steal_pointer (&people);
+}
