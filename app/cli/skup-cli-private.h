@@ -105,6 +105,9 @@ int         _skup_cli_certificates  (SkupCli     *cli,
 int         _skup_cli_verify        (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);
+int         _skup_cli_report        (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
 
 /* Writers of a list of records (skup-cli-format.c). */
 void        _skup_cli_json_escape   (GString     *out,
