@@ -172,11 +172,14 @@ format_points (double points)
 static char *
 dup_post_test (const SkupAccreditedReport *self)
 {
+  g_autofree char *max = g_strdup_printf ("%" G_GINT64_FORMAT, self->max_score);
+
   if (self->gain.took_post == 0)
     return g_strdup ("");
-  /* Translators: the post-test's average score: "65.0 of 100 (65.0 %)" */
-  return g_strdup_printf (_("%.1f of %" G_GINT64_FORMAT " (%.1f %%)"), self->gain.post_mean,
-                          self->max_score, self->gain.post_percent);
+  /* Translators: the post-test's average score, the test's maximum, the average as a share:
+   * "65.0 of 100 (65.0 %)" */
+  return g_strdup_printf (_("%.1f of %s (%.1f %%)"), self->gain.post_mean, max,
+                          self->gain.post_percent);
 }
 
 static char *
