@@ -88,38 +88,64 @@ read_events (SkupStore  *self,
   return step == SKUP_STEP_DONE;
 }
 
-/* Counts of unique people per label, for one breakdown. */
+/* Counts of unique people per stored value, for one breakdown: values are counted as they
+ * are and translated once per breakdown, not once per person. No value is "". */
 static void
 tally (GHashTable *counts,
-       const char *label)
+       const char *value)
 {
-  gpointer old = g_hash_table_lookup (counts, label);
+  gint64 *count;
 
-  g_hash_table_replace (counts, g_strdup (label), GSIZE_TO_POINTER (GPOINTER_TO_SIZE (old) + 1));
+  if (value == NULL || g_strcmp0 (value, "not-stated") == 0)
+    value = "";
+  count = g_hash_table_lookup (counts, value);
+  if (count == NULL)
+    {
+      count = g_new0 (gint64, 1);
+      g_hash_table_insert (counts, g_strdup (value), count);
+    }
+  (*count)++;
 }
 
 static const char *
 label_or_not_stated (const char *set,
                      const char *value)
 {
+  const char *label;
+
   if (value == NULL || *value == '\0' || g_strcmp0 (value, "not-stated") == 0)
     return _("Not stated");
-  return set != NULL ? skup_choice_get_label (set, value) : value;
+  label = set != NULL ? skup_choice_get_label (set, value) : NULL;
+  return label != NULL ? label : value;
 }
 
+/* Two values may read alike once translated (an organisation named as the "Not stated" row):
+ * their rows become one, as a donor would count them. */
 static void
 add_breakdown (SkupReport *report,
                const char *id,
                const char *title,
+               const char *set,
                GHashTable *counts)
 {
   SkupReportBreakdown *breakdown = skup_report_breakdown_new (id, title);
+  g_autoptr(GHashTable) by_label = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   GHashTableIter iter;
-  gpointer label, count;
+  gpointer value, count;
 
   g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &label, &count))
-    skup_report_breakdown_add (breakdown, label, (gint64) GPOINTER_TO_SIZE (count));
+  while (g_hash_table_iter_next (&iter, &value, &count))
+    {
+      const char *label = label_or_not_stated (set, value);
+      gint64 *sum = g_hash_table_lookup (by_label, label);
+
+      if (sum == NULL)
+        g_hash_table_insert (by_label, (gpointer) label, sum = g_new0 (gint64, 1));
+      *sum += *(gint64 *) count;
+    }
+  g_hash_table_iter_init (&iter, by_label);
+  while (g_hash_table_iter_next (&iter, &value, &count))
+    skup_report_breakdown_add (breakdown, value, *(gint64 *) count);
   skup_report_breakdown_sort (breakdown);
   g_ptr_array_add (report->breakdowns, breakdown);
 }
@@ -127,7 +153,7 @@ add_breakdown (SkupReport *report,
 static GHashTable *
 new_counts (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static void
@@ -248,20 +274,20 @@ read_people (SkupStore  *self,
       report->person_days += skup_stmt_column_int (stmt, 7);
       if (n_events >= 2)
         add_repeat (report, stmt, n_events);
-      tally (gender, label_or_not_stated (SKUP_CHOICES_GENDER, skup_stmt_column_text (stmt, 3)));
-      tally (sector, label_or_not_stated (SKUP_CHOICES_SECTOR, skup_stmt_column_text (stmt, 4)));
-      tally (organisation, label_or_not_stated (NULL, skup_stmt_column_text (stmt, 5)));
-      tally (city, label_or_not_stated (NULL, skup_stmt_column_text (stmt, 6)));
+      tally (gender, skup_stmt_column_text (stmt, 3));
+      tally (sector, skup_stmt_column_text (stmt, 4));
+      tally (organisation, skup_stmt_column_text (stmt, 5));
+      tally (city, skup_stmt_column_text (stmt, 6));
       for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
         role_counts[i] += skup_stmt_column_int (stmt, FIRST_ROLE_COLUMN + i);
     }
   if (step != SKUP_STEP_DONE)
     return FALSE;
   sort_repeats (report->repeats);
-  add_breakdown (report, "gender", _("Gender"), gender);
-  add_breakdown (report, "sector", _("Sector"), sector);
-  add_breakdown (report, "organisation", _("Organisation"), organisation);
-  add_breakdown (report, "city", _("City"), city);
+  add_breakdown (report, "gender", _("Gender"), SKUP_CHOICES_GENDER, gender);
+  add_breakdown (report, "sector", _("Sector"), SKUP_CHOICES_SECTOR, sector);
+  add_breakdown (report, "organisation", _("Organisation"), NULL, organisation);
+  add_breakdown (report, "city", _("City"), NULL, city);
   add_roles (report, role_counts);
   return TRUE;
 }
