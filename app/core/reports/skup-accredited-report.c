@@ -254,7 +254,8 @@ add_people_table (SkupReportPdf *pdf,
 
       row[0] = g_strdup_printf ("%u", i + 1);
       row[1] = g_strdup (person->name);
-      row[2] = g_strdup (person->licence);
+      /* Never NULL inside the row: g_strfreev() would stop there and leak the rest. */
+      row[2] = g_strdup (person->licence != NULL ? person->licence : "");
       row[3] = lecturers ? g_strdup (role_label (person->role))
                          : g_strdup_printf ("%s %s", person->eligible ? _("Met the rule.")
                                                                       : _("Did not meet it."),

@@ -498,8 +498,9 @@ add_events (SkupReportPdf    *self,
       const SkupReportEvent *event = g_ptr_array_index (report->events, i);
       char **row = g_new0 (char *, 5);
 
-      row[0] = g_strdup (event->title);
-      row[1] = g_strdup (event->kind);
+      /* Never NULL inside the row: g_strfreev() would stop there and leak the rest. */
+      row[0] = g_strdup (event->title != NULL ? event->title : "");
+      row[1] = g_strdup (event->kind != NULL ? event->kind : "");
       row[2] = g_strcmp0 (event->start_date, event->end_date) == 0
                ? g_strdup (event->start_date)
                : g_strdup_printf ("%s – %s", event->start_date, event->end_date);

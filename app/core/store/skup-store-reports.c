@@ -193,8 +193,11 @@ static void
 sort_repeats (GPtrArray *repeats)
 {
   guint n = repeats->len;
-  g_autofree KeyedRepeat *keyed = g_new (KeyedRepeat, n);
+  g_autofree KeyedRepeat *keyed = NULL;
 
+  if (n < 2)
+    return;
+  keyed = g_new (KeyedRepeat, n);
   for (guint i = 0; i < n; i++)
     {
       keyed[i].repeat = g_ptr_array_index (repeats, i);
