@@ -35,6 +35,13 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void
+fixture_setup_empty (Fixture       *f,
+                                  gconstpointer  data)
+{
+  skup_ui_test_fixture_setup (f, "skup-test-reports-XXXXXX");
+}
+
 static gboolean
 is_named (GtkWidget     *widget,
           gconstpointer  name)
@@ -70,7 +77,9 @@ is_ready (gpointer data)
 static void
 wait_ready (SkupReportsPage *page)
 {
+  /* The wait only gives up after a while; the test must say that it did. */
   skup_ui_test_wait_until (is_ready, page, "the report");
+  g_assert_true (is_ready (page));
   skup_ui_test_wait_for_frames (GTK_WIDGET (page));
 }
 
@@ -163,7 +172,6 @@ test_figures (Fixture       *f,
   gtk_switch_set_active (GTK_SWITCH (skup_ui_test_find_descendant (GTK_WIDGET (page),
                                                                    GTK_TYPE_SWITCH, TRUE)),
                          TRUE);
-  skup_ui_test_wait_until (is_ready, page, "the suppressed report");
   wait_ready (page);
   g_assert_true (skup_reports_page_get_report (page)->suppress_small);
   suppressed = compute (f, SKUP_REPORT_SCOPE_ALL, 0, TRUE);
@@ -254,6 +262,37 @@ test_export (Fixture       *f,
   g_assert_nonnull (strstr (text, "Page 1 of "));
 }
 
+static gboolean
+shows_people (gpointer data)
+{
+  const SkupReport *report = skup_reports_page_get_report (data);
+
+  return report != NULL && report->unique_people > 0 && !skup_reports_page_is_busy (data)
+         && skup_ui_test_find_descendant (data, ADW_TYPE_STATUS_PAGE, TRUE) == NULL;
+}
+
+/* An empty register says so; the sample data loaded from the window's menu (on a connection
+ * of its own) replaces that with the report, without leaving the page. */
+static void
+test_follows_register (Fixture       *f,
+                       gconstpointer  data)
+{
+  SkupWindow *window = skup_ui_test_open_window (f, 1280, 800);
+  GtkWidget *page;
+  GtkWidget *status;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "reports");
+  skup_ui_test_wait_for_frames (GTK_WIDGET (window));
+  page = skup_ui_test_find_descendant (GTK_WIDGET (window), SKUP_TYPE_REPORTS_PAGE, TRUE);
+  status = skup_ui_test_find_descendant (page, ADW_TYPE_STATUS_PAGE, TRUE);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
+                   "Nothing to Report Yet");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample-data", NULL));
+  skup_ui_test_wait_until (shows_people, page, "the sample register's report");
+  g_assert_true (shows_people (page));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,5 +304,8 @@ main (int   argc,
               skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/reports/export", Fixture, NULL, fixture_setup, test_export,
               skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/reports/follows-register", Fixture, NULL,
+              fixture_setup_empty,
+              test_follows_register, skup_ui_test_fixture_teardown);
   return g_test_run ();
 }
