@@ -358,8 +358,8 @@ static void
 test_coming (Fixture       *f,
              gconstpointer  data)
 {
-  g_assert_cmpint (run (f, "--database", f->db, "report", "--all", NULL), ==, 1);
-  g_assert_cmpstr (f->err->str, ==, "skup: “report” is not available yet in this version\n");
+  g_assert_cmpint (run (f, "--database", f->db, "backup", NULL), ==, 1);
+  g_assert_cmpstr (f->err->str, ==, "skup: “backup” is not available yet in this version\n");
   g_assert_cmpstr (f->out->str, ==, "");
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 

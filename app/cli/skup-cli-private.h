@@ -108,6 +108,9 @@ int         _skup_cli_verify        (SkupCli     *cli,
 int         _skup_cli_evaluations   (SkupCli     *cli,
                                      int          argc,
                                      char       **argv);
+int         _skup_cli_report        (SkupCli     *cli,
+                                     int          argc,
+                                     char       **argv);
 
 /* Writers of a list of records (skup-cli-format.c). */
 void        _skup_cli_json_escape   (GString     *out,

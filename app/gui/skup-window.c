@@ -10,6 +10,7 @@
 
 #include "core/skup-core.h"
 #include "certificates/skup-certificates-page.h"
+#include "reports/skup-reports-page.h"
 
 #include "skup-narrow.h"
 #include "skup-open-register-window.h"
@@ -78,6 +79,7 @@ struct _SkupWindow
   GtkStack             *content_stack;
   GtkStack             *stack;
   AdwBin               *certificates_bin;
+  AdwBin               *reports_bin;
 };
 
 G_DEFINE_FINAL_TYPE (SkupWindow, skup_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1167,6 +1169,16 @@ add_certificates_page (SkupWindow *self)
   adw_bin_set_child (self->certificates_bin, GTK_WIDGET (page));
 }
 
+/* As the Certificates page: the Reports page needs the context too. */
+static void
+add_reports_page (SkupWindow *self)
+{
+  SkupReportsPage *page = skup_reports_page_new (self->context);
+
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (self->reports_bin, GTK_WIDGET (page));
+}
+
 static void
 skup_window_constructed (GObject *object)
 {
@@ -1178,6 +1190,7 @@ skup_window_constructed (GObject *object)
   add_list_pages (self);
   connect_list_pages (self);
   add_certificates_page (self);
+  add_reports_page (self);
   restore_window_state (self);
   /* Restoring the first page changes nothing, so nothing would select its row. */
   on_stack_visible_child_changed (self);
@@ -1303,6 +1316,7 @@ skup_window_class_init (SkupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SkupWindow, certificates_bin);
+  gtk_widget_class_bind_template_child (widget_class, SkupWindow, reports_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);

@@ -28,7 +28,7 @@ static const struct {
   { "venues", "Venues", "No Venues Yet" },
   { "projects", "Projects", "No Projects Yet" },
   { "certificates", "Certificates", "No Certificates Yet" },
-  { "reports", "Reports", "Reports Are Coming" },
+  { "reports", "Reports", "Nothing to Report Yet" },
 };
 
 typedef SkupUiTestFixture Fixture;

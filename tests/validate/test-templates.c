@@ -40,6 +40,7 @@
 #include "gui/attendance/skup-check-in-window.h"
 #include "gui/evaluations/skup-evaluations-window.h"
 #include "gui/certificates/skup-certificates-page.h"
+#include "gui/reports/skup-reports-page.h"
 #include "gui/certificates/skup-issue-dialog.h"
 #include "gui/certificates/skup-template-editor.h"
 #include "gui/certificates/skup-template-list-window.h"
@@ -78,6 +79,7 @@ static GType (*const template_types[]) (void) = {
   skup_add_people_dialog_get_type,
   skup_paste_list_dialog_get_type,
   skup_certificates_page_get_type,
+  skup_reports_page_get_type,
   skup_issue_dialog_get_type,
   skup_template_editor_get_type,
   skup_template_list_window_get_type,

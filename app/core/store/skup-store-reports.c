@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -86,38 +88,64 @@ read_events (SkupStore  *self,
   return step == SKUP_STEP_DONE;
 }
 
-/* Counts of unique people per label, for one breakdown. */
+/* Counts of unique people per stored value, for one breakdown: values are counted as they
+ * are and translated once per breakdown, not once per person. No value is "". */
 static void
 tally (GHashTable *counts,
-       const char *label)
+       const char *value)
 {
-  gpointer old = g_hash_table_lookup (counts, label);
+  gint64 *count;
 
-  g_hash_table_replace (counts, g_strdup (label), GSIZE_TO_POINTER (GPOINTER_TO_SIZE (old) + 1));
+  if (value == NULL || g_strcmp0 (value, "not-stated") == 0)
+    value = "";
+  count = g_hash_table_lookup (counts, value);
+  if (count == NULL)
+    {
+      count = g_new0 (gint64, 1);
+      g_hash_table_insert (counts, g_strdup (value), count);
+    }
+  (*count)++;
 }
 
 static const char *
 label_or_not_stated (const char *set,
                      const char *value)
 {
+  const char *label;
+
   if (value == NULL || *value == '\0' || g_strcmp0 (value, "not-stated") == 0)
     return _("Not stated");
-  return set != NULL ? skup_choice_get_label (set, value) : value;
+  label = set != NULL ? skup_choice_get_label (set, value) : NULL;
+  return label != NULL ? label : value;
 }
 
+/* Two values may read alike once translated (an organisation named as the "Not stated" row):
+ * their rows become one, as a donor would count them. */
 static void
 add_breakdown (SkupReport *report,
                const char *id,
                const char *title,
+               const char *set,
                GHashTable *counts)
 {
   SkupReportBreakdown *breakdown = skup_report_breakdown_new (id, title);
+  g_autoptr(GHashTable) by_label = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   GHashTableIter iter;
-  gpointer label, count;
+  gpointer value, count;
 
   g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &label, &count))
-    skup_report_breakdown_add (breakdown, label, (gint64) GPOINTER_TO_SIZE (count));
+  while (g_hash_table_iter_next (&iter, &value, &count))
+    {
+      const char *label = label_or_not_stated (set, value);
+      gint64 *sum = g_hash_table_lookup (by_label, label);
+
+      if (sum == NULL)
+        g_hash_table_insert (by_label, (gpointer) label, sum = g_new0 (gint64, 1));
+      *sum += *(gint64 *) count;
+    }
+  g_hash_table_iter_init (&iter, by_label);
+  while (g_hash_table_iter_next (&iter, &value, &count))
+    skup_report_breakdown_add (breakdown, value, *(gint64 *) count);
   skup_report_breakdown_sort (breakdown);
   g_ptr_array_add (report->breakdowns, breakdown);
 }
@@ -125,7 +153,7 @@ add_breakdown (SkupReport *report,
 static GHashTable *
 new_counts (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static void
@@ -142,35 +170,101 @@ add_repeat (SkupReport *report,
   g_ptr_array_add (report->repeats, repeat);
 }
 
+/* A repeat with its name's collation key, made once: tens of thousands of repeats sorted with
+ * g_utf8_collate() would normalise each name at every comparison. */
+typedef struct {
+  SkupReportRepeat *repeat;
+  char             *key;
+} KeyedRepeat;
+
 static int
 compare_repeats (gconstpointer a,
                  gconstpointer b)
 {
-  const SkupReportRepeat *x = *(SkupReportRepeat * const *) a;
-  const SkupReportRepeat *y = *(SkupReportRepeat * const *) b;
+  const KeyedRepeat *x = a;
+  const KeyedRepeat *y = b;
 
-  if (x->n_events != y->n_events)
-    return x->n_events > y->n_events ? -1 : 1;
-  return g_utf8_collate (x->name, y->name);
+  if (x->repeat->n_events != y->repeat->n_events)
+    return x->repeat->n_events > y->repeat->n_events ? -1 : 1;
+  return strcmp (x->key, y->key);
 }
 
-/* One row per person present: unique people, person-days, repeats and four breakdowns. */
+static void
+sort_repeats (GPtrArray *repeats)
+{
+  guint n = repeats->len;
+  g_autofree KeyedRepeat *keyed = NULL;
+
+  if (n < 2)
+    return;
+  keyed = g_new (KeyedRepeat, n);
+  for (guint i = 0; i < n; i++)
+    {
+      keyed[i].repeat = g_ptr_array_index (repeats, i);
+      keyed[i].key = g_utf8_collate_key (keyed[i].repeat->name, -1);
+    }
+  qsort (keyed, n, sizeof (KeyedRepeat), compare_repeats);
+  for (guint i = 0; i < n; i++)
+    {
+      repeats->pdata[i] = keyed[i].repeat;
+      g_free (keyed[i].key);
+    }
+}
+
+/* The roles a registration may have, in the order of ROLE_FLAGS' columns. */
+static const char *roles[] = { "participant", "trainer", "speaker", "facilitator", "organiser",
+                               "guest" };
+
+/* Whether the person came in each role, so the role breakdown needs no second scan of the
+ * attendance. */
+#define ROLE_FLAGS \
+  " MAX(CASE WHEN r.role = 'participant' THEN 1 ELSE 0 END) AS participant," \
+  " MAX(CASE WHEN r.role = 'trainer' THEN 1 ELSE 0 END) AS trainer," \
+  " MAX(CASE WHEN r.role = 'speaker' THEN 1 ELSE 0 END) AS speaker," \
+  " MAX(CASE WHEN r.role = 'facilitator' THEN 1 ELSE 0 END) AS facilitator," \
+  " MAX(CASE WHEN r.role = 'organiser' THEN 1 ELSE 0 END) AS organiser," \
+  " MAX(CASE WHEN r.role = 'guest' THEN 1 ELSE 0 END) AS guest"
+#define FIRST_ROLE_COLUMN 9
+
+/* A person who came in two roles counts in both (see skup-report.h). */
+static void
+add_roles (SkupReport *report,
+           gint64      counts[G_N_ELEMENTS (roles)])
+{
+  SkupReportBreakdown *breakdown = skup_report_breakdown_new ("role", _("Role"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (counts[i] > 0)
+      skup_report_breakdown_add (breakdown,
+                                 label_or_not_stated (SKUP_CHOICES_REGISTRATION_ROLE, roles[i]),
+                                 counts[i]);
+  skup_report_breakdown_sort (breakdown);
+  g_ptr_array_add (report->breakdowns, breakdown);
+}
+
+/* One row per person present: unique people, person-days, repeats and the five breakdowns. */
 static gboolean
 read_people (SkupStore  *self,
              SkupReport *report,
              GError    **error)
 {
   g_autoptr(SkupStmt) stmt = prepare_scoped (self,
-    "SELECT r.person_id, p.family_name, p.given_name, p.gender, o.sector, o.name, p.city,"
-    " COUNT(DISTINCT s.date), COUNT(DISTINCT r.event_id)" PRESENT_FROM
-    " JOIN people p ON p.id = r.person_id"
-    " LEFT JOIN organisations o ON o.id = p.organisation_id" PRESENT_WHERE
-    " GROUP BY r.person_id, p.family_name, p.given_name, p.gender, o.sector, o.name, p.city",
+    /* Grouped by the person alone, then joined: grouping by the names too made the sort's
+     * keys long, and took most of the report's time on a large register. */
+    "SELECT x.person_id, p.family_name, p.given_name, p.gender, o.sector, o.name, p.city,"
+    " x.days, x.n_events, x.participant, x.trainer, x.speaker, x.facilitator, x.organiser,"
+    " x.guest FROM"
+    " (SELECT r.person_id AS person_id, COUNT(DISTINCT s.date) AS days,"
+    " COUNT(DISTINCT r.event_id) AS n_events," ROLE_FLAGS PRESENT_FROM PRESENT_WHERE
+    " GROUP BY r.person_id) x"
+    " JOIN people p ON p.id = x.person_id"
+    " LEFT JOIN organisations o ON o.id = p.organisation_id",
     report, error);
   g_autoptr(GHashTable) gender = new_counts ();
   g_autoptr(GHashTable) sector = new_counts ();
   g_autoptr(GHashTable) organisation = new_counts ();
   g_autoptr(GHashTable) city = new_counts ();
+  gint64 role_counts[G_N_ELEMENTS (roles)] = { 0 };
   SkupStep step;
 
   if (stmt == NULL)
@@ -183,44 +277,22 @@ read_people (SkupStore  *self,
       report->person_days += skup_stmt_column_int (stmt, 7);
       if (n_events >= 2)
         add_repeat (report, stmt, n_events);
-      tally (gender, label_or_not_stated (SKUP_CHOICES_GENDER, skup_stmt_column_text (stmt, 3)));
-      tally (sector, label_or_not_stated (SKUP_CHOICES_SECTOR, skup_stmt_column_text (stmt, 4)));
-      tally (organisation, label_or_not_stated (NULL, skup_stmt_column_text (stmt, 5)));
-      tally (city, label_or_not_stated (NULL, skup_stmt_column_text (stmt, 6)));
+      tally (gender, skup_stmt_column_text (stmt, 3));
+      tally (sector, skup_stmt_column_text (stmt, 4));
+      tally (organisation, skup_stmt_column_text (stmt, 5));
+      tally (city, skup_stmt_column_text (stmt, 6));
+      for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+        role_counts[i] += skup_stmt_column_int (stmt, FIRST_ROLE_COLUMN + i);
     }
   if (step != SKUP_STEP_DONE)
     return FALSE;
-  g_ptr_array_sort (report->repeats, compare_repeats);
-  add_breakdown (report, "gender", _("Gender"), gender);
-  add_breakdown (report, "sector", _("Sector"), sector);
-  add_breakdown (report, "organisation", _("Organisation"), organisation);
-  add_breakdown (report, "city", _("City"), city);
+  sort_repeats (report->repeats);
+  add_breakdown (report, "gender", _("Gender"), SKUP_CHOICES_GENDER, gender);
+  add_breakdown (report, "sector", _("Sector"), SKUP_CHOICES_SECTOR, sector);
+  add_breakdown (report, "organisation", _("Organisation"), NULL, organisation);
+  add_breakdown (report, "city", _("City"), NULL, city);
+  add_roles (report, role_counts);
   return TRUE;
-}
-
-/* A person who came in two roles counts in both (see skup-report.h). */
-static gboolean
-read_roles (SkupStore  *self,
-            SkupReport *report,
-            GError    **error)
-{
-  g_autoptr(SkupStmt) stmt = prepare_scoped (self,
-    "SELECT r.role, COUNT(DISTINCT r.person_id)" PRESENT_FROM PRESENT_WHERE " GROUP BY r.role",
-    report, error);
-  SkupReportBreakdown *roles;
-  SkupStep step;
-
-  if (stmt == NULL)
-    return FALSE;
-  roles = skup_report_breakdown_new ("role", _("Role"));
-  g_ptr_array_add (report->breakdowns, roles);
-  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
-    skup_report_breakdown_add (roles,
-                               label_or_not_stated (SKUP_CHOICES_REGISTRATION_ROLE,
-                                                    skup_stmt_column_text (stmt, 0)),
-                               skup_stmt_column_int (stmt, 1));
-  skup_report_breakdown_sort (roles);
-  return step == SKUP_STEP_DONE;
 }
 
 static gboolean
@@ -344,7 +416,6 @@ skup_store_read_report (SkupStore  *self,
     return FALSE;
   ok = read_events (self, report, error)
        && read_people (self, report, error)
-       && read_roles (self, report, error)
        && read_trainers (self, report, error)
        && read_hours (self, report, error)
        && read_knowledge_gain (self, report, error)
@@ -355,4 +426,38 @@ skup_store_read_report (SkupStore  *self,
       return FALSE;
     }
   return skup_db_commit (self->db, error);
+}
+
+/* The accredited-training report *********************************************/
+
+GPtrArray *
+skup_store_read_accredited_people (SkupStore  *self,
+                                   gint64      event_id,
+                                   GError    **error)
+{
+  g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db,
+    "SELECT r.id, r.role, p.family_name, p.given_name, p.licence_number"
+    " FROM registrations r JOIN people p ON p.id = r.person_id"
+    " WHERE r.event_id = ?1 AND r.status IN ('invited', 'registered', 'confirmed')"
+    " AND r.role IN ('participant', 'trainer', 'speaker', 'facilitator')"
+    " ORDER BY r.sort_key, p.family_name, p.given_name, r.id", error);
+  g_autoptr(GPtrArray) people = NULL;
+  SkupStep step;
+
+  if (stmt == NULL)
+    return NULL;
+  people = g_ptr_array_new_with_free_func ((GDestroyNotify) skup_accredited_person_free);
+  skup_stmt_bind_int (stmt, 1, event_id);
+  while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
+    {
+      SkupAccreditedPerson *person = g_new0 (SkupAccreditedPerson, 1);
+
+      person->registration_id = skup_stmt_column_int (stmt, 0);
+      person->role = dup_column (stmt, 1);
+      person->name = g_strdup_printf ("%s, %s", skup_stmt_column_text (stmt, 2),
+                                      skup_stmt_column_text (stmt, 3));
+      person->licence = dup_column (stmt, 4);
+      g_ptr_array_add (people, person);
+    }
+  return step == SKUP_STEP_ERROR ? NULL : g_steal_pointer (&people);
 }

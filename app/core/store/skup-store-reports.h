@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "skup-accredited-report.h"
 #include "skup-report.h"
 #include "skup-store.h"
 
@@ -16,5 +17,14 @@ G_BEGIN_DECLS
 gboolean skup_store_read_report (SkupStore  *self,
                                  SkupReport *report,
                                  GError    **error);
+
+/* The people expected at @event_id (invited, registered or confirmed) as participants or
+ * lecturers, with their licence numbers, in sheet order; their standing is left for the
+ * eligibility evaluator.
+ *
+ * Returns: (transfer full) (element-type SkupAccreditedPerson) (nullable) */
+GPtrArray *skup_store_read_accredited_people (SkupStore  *self,
+                                              gint64      event_id,
+                                              GError    **error);
 
 G_END_DECLS
