@@ -143,8 +143,8 @@ on_answer_key (SkupFormsPage         *self,
 }
 
 static GtkWidget *
-make_answer (SkupFormsPage         *self,
-             guint                  question)
+make_answer (SkupFormsPage *self,
+             guint          question)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *label = gtk_label_new (_(question_labels[question]));
@@ -329,8 +329,8 @@ on_comment_activate (SkupFormsPage *self)
 }
 
 static SkupSatisfactionForm *
-find_form (SkupFormsPage         *self,
-           gint64                 form_id)
+find_form (SkupFormsPage *self,
+           gint64         form_id)
 {
   g_autoptr(GPtrArray) forms = skup_store_list_forms (self->store, self->event_id, NULL);
 

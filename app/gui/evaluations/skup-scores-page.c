@@ -138,8 +138,8 @@ update_summary (SkupScoresPage *self)
 }
 
 static void
-update_passed (SkupScoresPage        *self,
-               SkupScoreItem         *item)
+update_passed (SkupScoresPage *self,
+               SkupScoreItem  *item)
 {
   SkupScoreEntry *entry = skup_score_item_get_entry (item);
   GtkLabel *label = skup_score_item_get_passed (item);
@@ -155,8 +155,8 @@ update_passed (SkupScoresPage        *self,
 /* Scores: typing in a cell ************************************************/
 
 static SkupScoreItem *
-item_at (SkupScoresPage        *self,
-         guint                  position)
+item_at (SkupScoresPage *self,
+         guint           position)
 {
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->scores)))
     return NULL;
@@ -164,8 +164,8 @@ item_at (SkupScoresPage        *self,
 }
 
 static void
-show_stored (GtkEditable   *cell,
-             SkupScoreItem *item,
+show_stored (GtkEditable    *cell,
+             SkupScoreItem  *item,
              SkupScoreColumn column)
 {
   g_autofree char *text = skup_score_item_dup_text (item, column);
@@ -175,10 +175,10 @@ show_stored (GtkEditable   *cell,
 }
 
 static gboolean
-refuse (SkupScoresPage        *self,
-        GtkEditable           *cell,
-        SkupScoreItem         *item,
-        const char            *why)
+refuse (SkupScoresPage *self,
+        GtkEditable    *cell,
+        SkupScoreItem  *item,
+        const char     *why)
 {
   g_autofree char *name = skup_score_item_dup_name (item);
   /* Translators: a score typed in the Evaluations window was refused: a name, then why */
@@ -193,10 +193,10 @@ refuse (SkupScoresPage        *self,
 
 /* Stores what @cell holds; FALSE (the cell marked, a toast saying why) if it is refused. */
 static gboolean
-commit_cell (SkupScoresPage        *self,
-             GtkEditable           *cell,
-             SkupScoreItem         *item,
-             SkupScoreColumn        column)
+commit_cell (SkupScoresPage *self,
+             GtkEditable    *cell,
+             SkupScoreItem  *item,
+             SkupScoreColumn column)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = skup_score_item_dup_text (item, column);
@@ -232,9 +232,9 @@ commit_cell (SkupScoresPage        *self,
 
 /* The cell @rows down and in @column, if the view has it; the focus follows it. */
 static void
-focus_cell (SkupScoresPage        *self,
-            guint                  position,
-            SkupScoreColumn        column)
+focus_cell (SkupScoresPage *self,
+            guint           position,
+            SkupScoreColumn column)
 {
   g_autoptr(SkupScoreItem) item = item_at (self, position);
   GtkWidget *cell = item ? skup_score_item_get_cell (item, column) : NULL;
@@ -282,8 +282,8 @@ cell_column (GtkWidget *cell)
 
 /* Enter: store and go down the column. */
 static void
-on_cell_activate (SkupScoresPage        *self,
-                  GtkEditable           *cell)
+on_cell_activate (SkupScoresPage *self,
+                  GtkEditable    *cell)
 {
   guint position;
   SkupScoreItem *item = cell_item (GTK_WIDGET (cell), &position);
@@ -454,11 +454,11 @@ unbind_passed_cell (GtkSignalListItemFactory *factory,
 /* The cells hold entries wired to this page, which the template of a builder factory
  * cannot reach: the factories are made here. */
 static GtkListItemFactory *
-make_factory (SkupScoresPage        *self,
-              GCallback              setup,
-              GCallback              bind,
-              GCallback              unbind,
-              int                    column)
+make_factory (SkupScoresPage *self,
+              GCallback       setup,
+              GCallback       bind,
+              GCallback       unbind,
+              int             column)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
@@ -546,8 +546,8 @@ load_scores (SkupScoresPage *self)
 
 /* The cell with the keyboard, if one has it. */
 static GtkWidget *
-focused_cell (SkupScoresPage        *self,
-              int                   *position)
+focused_cell (SkupScoresPage *self,
+              int            *position)
 {
   GtkWidget *focus = root_focus (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->scores));
