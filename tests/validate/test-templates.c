@@ -39,6 +39,8 @@
 #include "gui/registration/skup-paste-list-dialog.h"
 #include "gui/attendance/skup-check-in-window.h"
 #include "gui/evaluations/skup-evaluations-window.h"
+#include "gui/evaluations/skup-forms-page.h"
+#include "gui/evaluations/skup-scores-page.h"
 #include "gui/certificates/skup-certificates-page.h"
 #include "gui/reports/skup-reports-page.h"
 #include "gui/certificates/skup-issue-dialog.h"
@@ -54,6 +56,8 @@ static GType (*const template_types[]) (void) = {
   skup_check_in_window_get_type,
   skup_attendance_window_get_type,
   skup_evaluations_window_get_type,
+  skup_scores_page_get_type,
+  skup_forms_page_get_type,
   skup_child_group_get_type,
   skup_date_row_get_type,
   skup_detail_page_get_type,
