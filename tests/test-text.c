@@ -13,6 +13,7 @@
 #include <glib.h>
 
 #include "skup-text.h"
+#include "skup-text-private.h"
 
 typedef struct
 {
@@ -827,6 +828,43 @@ test_format_date_weekday (void)
   g_assert_null (none);
 }
 
+/* Folding skips normalising a text of "stable" letters: each must be its own NFC and NFKC
+ * form, alone and after a letter, or the shortcut would fold it differently. */
+static void
+test_fold_stable_letters (void)
+{
+  guint stable = 0;
+
+  for (gunichar c = 1; c < 0x800; c++)
+    {
+      char text[16] = "a";
+      g_autofree char *nfc = NULL;
+      g_autofree char *nfkc = NULL;
+
+      if (!_skup_text_is_stable_char (c))
+        continue;
+      stable++;
+      text[1 + g_unichar_to_utf8 (c, text + 1)] = '\0';
+      nfc = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+      nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+      g_assert_cmpstr (nfc, ==, text);
+      g_assert_cmpstr (nfkc, ==, text);
+    }
+  /* ASCII, most of Latin-1 and Latin Extended-A, and the Serbian Cyrillic block */
+  g_assert_cmpuint (stable, >, 127 + 180 + 90);
+  g_assert_false (_skup_text_is_stable_char (0x17F));   /* ſ is s */
+  g_assert_false (_skup_text_is_stable_char (0x301));   /* a combining acute composes */
+  g_assert_false (_skup_text_is_stable_char (0x1C4));   /* Ǆ is DŽ */
+
+  /* a decomposed letter still folds as the composed one */
+  {
+    g_autofree char *decomposed = skup_text_fold ("Ђ" "C\xcc\x81" "и\xcc\x86");
+    g_autofree char *composed = skup_text_fold ("ЂĆй");
+
+    g_assert_cmpstr (decomposed, ==, composed);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -841,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/skup/text/fold-russian", test_fold_russian);
   g_test_add_func ("/skup/text/fold-other-latin", test_fold_other_latin);
   g_test_add_func ("/skup/text/fold-normalisation", test_fold_normalisation);
+  g_test_add_func ("/skup/text/fold-stable-letters", test_fold_stable_letters);
   g_test_add_func ("/skup/text/fold-separators", test_fold_separators);
   g_test_add_func ("/skup/text/fold-other-scripts", test_fold_other_scripts);
   g_test_add_func ("/skup/text/fold-null-and-invalid", test_fold_null_and_invalid);

@@ -31,4 +31,7 @@ const char *_skup_text_translate  (SkupCatalog *catalog,
 const char *_skup_text_month_name (SkupCatalog *catalog,
                                    guint        month);
 
+/* A character that skup_text_fold() need not normalise (exposed for its test). */
+gboolean    _skup_text_is_stable_char (gunichar c);
+
 G_END_DECLS

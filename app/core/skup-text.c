@@ -89,6 +89,32 @@ is_apostrophe (gunichar c)
   return c == 0x2019 || c == 0x2018 || c == 0x02BC;
 }
 
+/* Whether @c is its own NFC and NFKC form and composes with nothing before it: ASCII, the
+ * Latin letters of Serbian and its neighbours (Latin-1, Latin Extended-A but for the
+ * compatibility letters ĳ Ŀ ŉ ſ) and the Cyrillic of U+0400–U+045F. */
+gboolean
+_skup_text_is_stable_char (gunichar c)
+{
+  if (c < 0x80 || (c >= 0xC0 && c <= 0x17E) || (c >= 0x400 && c <= 0x45F))
+    return c != 0x132 && c != 0x133 && c != 0x13F && c != 0x140 && c != 0x149;
+  return FALSE;
+}
+
+/* Normalising is most of folding a name's cost; a valid text of stable letters only (every
+ * name in Serbian, in either script) is its own NFKC form already. */
+static gboolean
+is_nfkc (const char *text)
+{
+  const char *end;
+
+  if (!g_utf8_validate (text, -1, &end))
+    return FALSE;
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    if ((guchar) *p >= 0x80 && !_skup_text_is_stable_char (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Returns a valid, normalised copy of @text, or %NULL when @text is plain ASCII and can be used
  * as it is (most names are, and they skip two allocations). */
 static char *
@@ -276,7 +302,7 @@ skup_text_fold (const char *text)
   if (text == NULL)
     return NULL;
 
-  prepared = prepare_text (text, G_NORMALIZE_ALL_COMPOSE);
+  prepared = is_nfkc (text) ? NULL : prepare_text (text, G_NORMALIZE_ALL_COMPOSE);
   if (prepared != NULL)
     text = prepared;
 

@@ -127,13 +127,23 @@ bind_folded (SkupStmt     *stmt,
   skup_stmt_bind_text (stmt, col, key ? key : "");
 }
 
+/* How write_row() writes: the statements differ, so each has its own text. */
+typedef enum
+{
+  WRITE_UPDATE,
+  WRITE_INSERT_RETURNING,  /* the engine tells the new id only through RETURNING */
+  WRITE_INSERT,            /* the new id is read afterwards (see skup_db_last_insert_id()) */
+  N_WRITES
+} WriteKind;
+
 /* An update names the stamp it read: a row someone else saved since has another one, and
  * the update changes nothing (see write_row()). A record that was never read (no stamp) is
  * written as it is. */
 static char *
 write_sql (SkupRecordClass *klass,
-           gboolean         insert)
+           WriteKind        kind)
 {
+  gboolean insert = kind != WRITE_UPDATE;
   GString *sql = g_string_new (NULL);
   guint n = 0;
 
@@ -160,7 +170,9 @@ write_sql (SkupRecordClass *klass,
       g_string_append (sql, "sort_key, created_at, updated_at) VALUES (");
       for (guint i = 1; i <= n; i++)
         g_string_append_printf (sql, "?%u, ", i);
-      g_string_append_printf (sql, "?%u, ?%u, ?%u) RETURNING id", n + 1, n + 2, n + 2);
+      g_string_append_printf (sql, "?%u, ?%u, ?%u)", n + 1, n + 2, n + 2);
+      if (kind == WRITE_INSERT_RETURNING)
+        g_string_append (sql, " RETURNING id");
     }
   else
     g_string_append_printf (sql, "sort_key = ?%u, updated_at = ?%u WHERE id = ?%u "
@@ -177,19 +189,19 @@ G_LOCK_DEFINE_STATIC (write_sql_cache);
 
 static const char *
 cached_write_sql (SkupRecordClass *klass,
-                  gboolean         insert)
+                  WriteKind        kind)
 {
-  static GHashTable *cache[2];
+  static GHashTable *cache[N_WRITES];
   char *sql;
 
   G_LOCK (write_sql_cache);
-  if (cache[insert] == NULL)
-    cache[insert] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  sql = g_hash_table_lookup (cache[insert], klass);
+  if (cache[kind] == NULL)
+    cache[kind] = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  sql = g_hash_table_lookup (cache[kind], klass);
   if (sql == NULL)
     {
-      sql = write_sql (klass, insert);
-      g_hash_table_insert (cache[insert], klass, sql);
+      sql = write_sql (klass, kind);
+      g_hash_table_insert (cache[kind], klass, sql);
     }
   G_UNLOCK (write_sql_cache);
   return sql;
@@ -224,7 +236,10 @@ write_row (SkupStore   *self,
 {
   SkupRecordClass *klass = SKUP_RECORD_GET_CLASS (record);
   gboolean insert = skup_record_get_id (record) == 0;
-  const char *sql = cached_write_sql (klass, insert);
+  gboolean returning = insert && !skup_db_has_last_insert_id (self->db);
+  const char *sql = cached_write_sql (klass, !insert ? WRITE_UPDATE
+                                             : returning ? WRITE_INSERT_RETURNING
+                                             : WRITE_INSERT);
   g_autofree char *sort_key = skup_record_dup_sort_key (record);
   g_autoptr(SkupStmt) stmt = skup_db_prepare (self->db, sql, error);
   guint col = 0;
@@ -253,12 +268,19 @@ write_row (SkupStore   *self,
       skup_stmt_bind_text (stmt, ++col, skup_record_get_updated_at (record));
     }
 
-  if (insert)
+  if (returning)
     {
       if (skup_stmt_step (stmt, error) != SKUP_STEP_ROW)
         return FALSE;
       skup_record_set_id (record, skup_stmt_column_int (stmt, 0));
       return skup_stmt_run (stmt, error);
+    }
+  if (insert)
+    {
+      if (!skup_stmt_run (stmt, error))
+        return FALSE;
+      skup_record_set_id (record, skup_db_last_insert_id (self->db));
+      return TRUE;
     }
   if (!skup_stmt_run (stmt, error))
     return FALSE;

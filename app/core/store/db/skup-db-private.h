@@ -92,6 +92,8 @@ struct _SkupDbDriver
   gboolean    (*poll_changes)    (SkupDb *db, GPtrArray *out_kinds);
   gboolean    (*backup)          (SkupDb *db, const char *dest_path, GError **error);
   gboolean    (*reset_ids)       (SkupDb *db, const char *table, GError **error);
+  /* Nullable: the id the connection's last INSERT made, for an engine that keeps it. */
+  gint64      (*last_insert_id)  (SkupDb *db);
 };
 
 extern const SkupDbDriver _skup_db_sqlite_driver;

@@ -593,6 +593,27 @@ skup_db_backup (SkupDb      *db,
 }
 
 gboolean
+skup_db_has_last_insert_id (SkupDb *db)
+{
+  return db->driver->last_insert_id != NULL;
+}
+
+/**
+ * skup_db_last_insert_id:
+ *
+ * Only where skup_db_has_last_insert_id() says the engine keeps it.
+ *
+ * Returns: the id the connection's last INSERT made
+ */
+gint64
+skup_db_last_insert_id (SkupDb *db)
+{
+  g_return_val_if_fail (db->driver->last_insert_id != NULL, 0);
+
+  return db->driver->last_insert_id (db);
+}
+
+gboolean
 skup_db_reset_ids (SkupDb      *db,
                    const char  *table,
                    GError     **error)

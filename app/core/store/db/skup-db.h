@@ -215,6 +215,11 @@ gboolean      skup_db_backup               (SkupDb       *db,
  * (for copying a register), NULL-terminated. */
 const char * const *skup_db_tables         (void);
 /* After rows were inserted with explicit ids: the next generated id follows the largest. */
+/* SQLite runs RETURNING as a trigger, and a statement with a trigger that may fail keeps an
+ * undo copy of every page it touches: an INSERT that only wants its new id is several times
+ * faster without RETURNING, reading the id afterwards. PostgreSQL keeps no such id. */
+gboolean      skup_db_has_last_insert_id   (SkupDb       *db);
+gint64        skup_db_last_insert_id       (SkupDb       *db);
 gboolean      skup_db_reset_ids            (SkupDb       *db,
                                             const char   *table,
                                             GError      **error);

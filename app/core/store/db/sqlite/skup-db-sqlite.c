@@ -626,6 +626,12 @@ sqlite_poll_changes (SkupDb    *db,
   return changed;
 }
 
+static gint64
+sqlite_last_insert_id (SkupDb *db)
+{
+  return sqlite3_last_insert_rowid (HANDLE (db));
+}
+
 static gboolean
 sqlite_reset_ids (SkupDb      *db,
                   const char  *table,
@@ -674,4 +680,5 @@ const SkupDbDriver _skup_db_sqlite_driver = {
   .poll_changes = sqlite_poll_changes,
   .backup = _skup_sqlite_backup,
   .reset_ids = sqlite_reset_ids,
+  .last_insert_id = sqlite_last_insert_id,
 };
