@@ -106,6 +106,18 @@ check_output (SkupCli          *cli,
   return SKUP_CLI_CONTINUE;
 }
 
+/* The total of hours leaves out events without times: say so, as the report does. */
+static void
+print_hours_note (SkupCli          *cli,
+                  const SkupReport *report)
+{
+  g_autofree char *note = report != NULL ? skup_report_dup_hours_note (report) : NULL;
+
+  if (note != NULL)
+    /* Translators: %s is “hours not recorded for 3 events” */
+    _skup_cli_print (cli, _("Note: %s.\n"), note);
+}
+
 static int
 run_report (SkupCli               *cli,
             const ReportOptions   *options,
@@ -134,6 +146,7 @@ run_report (SkupCli               *cli,
   where = g_filename_display_name (options->output);
   /* Translators: %s is the file the report was written to */
   _skup_cli_print (cli, _("Wrote %s.\n"), where);
+  print_hours_note (cli, report);
   return SKUP_CLI_OK;
 }
 

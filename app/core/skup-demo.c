@@ -560,6 +560,23 @@ draw_attendance (GRand      *rand,
   return roll < 98 ? "absent" : "excused";
 }
 
+/* A training day as the seeds' agendas run it: 09:00–17:00, the last of several days ending
+ * at 13:00 with the closing session, so the report has real hours of training. */
+static gboolean
+time_session (SkupStore  *store,
+              gint64      session_id,
+              gboolean    last_of_several,
+              GError    **error)
+{
+  g_autoptr(SkupRecord) session = skup_store_load (store, SKUP_TYPE_SESSION, session_id, error);
+
+  if (session == NULL)
+    return FALSE;
+  skup_record_set_string (session, "start-time", "09:00");
+  skup_record_set_string (session, "end-time", last_of_several ? "13:00" : "17:00");
+  return skup_store_save (store, session, error);
+}
+
 static GArray *
 list_sessions (SkupStore *store,
                gint64     event_id,
@@ -578,6 +595,11 @@ list_sessions (SkupStore *store,
     {
       gint64 id = skup_record_list_get_id (SKUP_RECORD_LIST (model), i);
 
+      if (!time_session (store, id, n > 1 && i == n - 1, error))
+        {
+          g_array_unref (ids);
+          return NULL;
+        }
       g_array_append_val (ids, id);
     }
   return ids;

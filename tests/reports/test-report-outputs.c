@@ -117,6 +117,7 @@ test_csv (Fixture       *f,
   assert_has (text, "Summary,People trained (unique people),7,\r\n");
   assert_has (text, "Summary,Person-days,10,\r\n");
   assert_has (text, "Summary,Hours of training,10.5,\r\n");
+  assert_has (text, "Summary,Events with hours not recorded,1,\r\n");   /* event C */
   assert_has (text, "Knowledge gain,Reached the pass mark,1,\r\n");
   assert_has (text, "Summary,Trainers,1,\r\n");
   assert_has (text, "Satisfaction,Trainers,4.5,\r\n");
@@ -222,6 +223,7 @@ test_pdf (Fixture       *f,
   assert_line (text, "People trained \\(unique people\\)", "7");
   assert_line (text, "Person-days", "10");
   assert_line (text, "Hours of training", "10.5");
+  assert_line (text, "Events with hours not recorded", "1");
   assert_line (text, "Average post-test score", "68.3 %");
   assert_line (text, "Female", "4\\s+57.1 %");
   assert_line (text, "Trainers", "4.50");   /* satisfaction with the trainers */

@@ -39,6 +39,8 @@
  */
 
 #include "report-fixture.h"
+#include "skup-event.h"
+#include "skup-report-output.h"
 
 #define PREFIX "/skup/report"
 
@@ -71,6 +73,7 @@ test_every_event (Fixture       *f,
   g_assert_cmpint (cell (report, "role", "Trainer"), ==, 1);
   g_assert_cmpint (report->trainers, ==, 1);
   g_assert_cmpfloat_with_epsilon (report->hours, 10.5, 1e-9);
+  g_assert_cmpint (report->hours_unknown, ==, 1);   /* C: no times, no credited hours */
   g_assert_cmpint (report->took_tests, ==, 3);
   g_assert_cmpint (report->with_pass_mark, ==, 2);
   g_assert_cmpint (report->passed, ==, 1);
@@ -150,6 +153,87 @@ test_suppression (Fixture       *f,
   assert_formatted (report, 4, "4");
 }
 
+static void
+set_credited_hours (Fixture *f,
+                    gint64   event_id,
+                    double   hours)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SkupRecord) event = skup_store_load (f->store, SKUP_TYPE_EVENT, event_id, &error);
+
+  g_assert_no_error (error);
+  skup_record_set_real (event, "credited-hours", hours);
+  save_ok (f, event);
+}
+
+/* Hand-worked: A has timed sessions (2 × 3.5) and credited hours 100, which the times
+ * override; B has one timed session (3.5); C has no times and, here, credited hours 6.
+ * Total 7 + 3.5 + 6 = 16.5, none unknown. Then C's credited hours go back to 0: C is
+ * unknown, and the total is A + B = 10.5. */
+static void
+test_hours (Fixture       *f,
+            gconstpointer  data)
+{
+  Register r = { f };
+  g_autoptr(SkupReport) credited = NULL;
+  g_autoptr(SkupReport) unknown = NULL;
+  g_autofree char *note = NULL;
+
+  (void) data;
+  build_register (f, &r);
+  set_credited_hours (f, r.a, 100);
+  set_credited_hours (f, r.c, 6);
+  credited = compute (f, SKUP_REPORT_SCOPE_ALL, 0, FALSE);
+  g_assert_cmpfloat_with_epsilon (credited->hours, 16.5, 1e-9);
+  g_assert_cmpint (credited->hours_unknown, ==, 0);
+  g_assert_true (skup_report_has_hours (credited));
+  g_assert_null (skup_report_dup_hours_note (credited));
+  set_credited_hours (f, r.c, 0);
+  unknown = compute (f, SKUP_REPORT_SCOPE_ALL, 0, FALSE);
+  g_assert_cmpfloat_with_epsilon (unknown->hours, 10.5, 1e-9);
+  g_assert_cmpint (unknown->hours_unknown, ==, 1);
+  note = skup_report_dup_hours_note (unknown);
+  g_assert_cmpstr (note, ==, "hours not recorded for 1 event");
+}
+
+/* Event C alone has no hours at all: "not recorded", not 0; an event without any session
+ * but with credited hours counts them. */
+static void
+test_hours_not_recorded (Fixture       *f,
+                         gconstpointer  data)
+{
+  Register r = { f };
+  g_autoptr(SkupReport) c = NULL;
+  g_autoptr(SkupReport) d = NULL;
+  g_autoptr(GArray) figures = NULL;
+  gboolean hours_missing = FALSE;
+
+  (void) data;
+  build_register (f, &r);
+  c = compute (f, SKUP_REPORT_SCOPE_EVENT, r.c, FALSE);
+  g_assert_cmpfloat (c->hours, ==, 0);
+  g_assert_cmpint (c->hours_unknown, ==, 1);
+  g_assert_false (skup_report_has_hours (c));
+  figures = skup_report_dup_figures (c);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const SkupReportFigure *figure = &g_array_index (figures, SkupReportFigure, i);
+
+      if (g_str_equal (figure->id, "hours"))
+        hours_missing = figure->missing;
+      if (g_str_equal (figure->id, "hours-not-recorded"))
+        g_assert_cmpfloat (figure->value, ==, 1);
+    }
+  g_assert_true (hours_missing);
+  sql_exec (db_of (f), "DELETE FROM attendance WHERE session_id IN "
+                       "(SELECT id FROM sessions WHERE date = '2024-04-10')");
+  sql_exec (db_of (f), "DELETE FROM sessions WHERE date = '2024-04-10'");
+  set_credited_hours (f, r.c, 2.5);
+  d = compute (f, SKUP_REPORT_SCOPE_EVENT, r.c, FALSE);
+  g_assert_cmpfloat_with_epsilon (d->hours, 2.5, 1e-9);
+  g_assert_cmpint (d->hours_unknown, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,5 +242,7 @@ main (int   argc,
   fixture_add (PREFIX, "every-event", test_every_event);
   fixture_add (PREFIX, "scopes", test_scopes);
   fixture_add (PREFIX, "suppression", test_suppression);
+  fixture_add (PREFIX, "hours", test_hours);
+  fixture_add (PREFIX, "hours-not-recorded", test_hours_not_recorded);
   return g_test_run ();
 }

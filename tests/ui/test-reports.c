@@ -120,7 +120,9 @@ assert_figures (SkupReportsPage *page,
   g_autofree char *people = skup_report_format_count (expected, expected->unique_people);
   g_autofree char *days = skup_report_format_count (expected, expected->person_days);
   g_autofree char *trainers = skup_report_format_count (expected, expected->trainers);
-  g_autofree char *hours = g_strdup_printf ("%.1f", expected->hours);
+  g_autofree char *hours = skup_report_has_hours (expected) ? g_strdup_printf ("%.1f",
+                                                                             expected->hours)
+                                                             : g_strdup ("—");
 
   g_assert_cmpstr (figure_text (page, "events"), ==, events);
   g_assert_cmpstr (figure_text (page, "unique-people"), ==, people);
@@ -225,6 +227,67 @@ test_one_event (Fixture       *f,
   assert_chart (page, expected, "organisation");
 }
 
+/* Takes the times off @title's sessions and its credited hours: its hours become unknown. */
+static void
+forget_hours (Fixture    *f,
+              const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = skup_store_find_by_title (f->store, SKUP_TYPE_EVENT, title);
+  SkupQuery query = { .filter_field = "event-id", .filter_value = id };
+  g_autoptr(GListModel) sessions = skup_store_list (f->store, SKUP_TYPE_SESSION, &query, &error);
+  g_autoptr(SkupRecord) event = skup_store_load (f->store, SKUP_TYPE_EVENT, id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(SkupRecord) session = g_list_model_get_item (sessions, i);
+
+      skup_record_set_string (session, "start-time", NULL);
+      g_assert_true (skup_store_save (f->store, session, &error));
+    }
+  skup_record_set_real (event, "credited-hours", 0);
+  g_assert_true (skup_store_save (f->store, event, &error));
+  g_assert_no_error (error);
+}
+
+/* The sample register has hours of training; an event without session times or credited
+ * hours is left out of the total and the page says so; on its own it shows "—", not 0. */
+static void
+test_hours (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SkupReport) sample = compute (f, SKUP_REPORT_SCOPE_ALL, 0, FALSE);
+  g_autoptr(SkupReport) all = NULL;
+  SkupReportsPage *page;
+  GtkDropDown *scope;
+  GtkWidget *event;
+  GtkWidget *note;
+
+  g_assert_cmpfloat (sample->hours, >, 0);
+  g_assert_cmpint (sample->hours_unknown, ==, 0);
+  forget_hours (f, BELGRADE);
+  all = compute (f, SKUP_REPORT_SCOPE_ALL, 0, FALSE);
+  page = open_page (f);
+  note = find_named (GTK_WIDGET (page), "hours-note");
+  assert_figures (page, all);
+  g_assert_cmpfloat (all->hours, <, sample->hours);
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, "hours not recorded for 1 event");
+  skup_ui_test_save_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (page))),
+                                "reports-hours-not-recorded");
+
+  scope = GTK_DROP_DOWN (skup_ui_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN,
+                                                       TRUE));
+  gtk_drop_down_set_selected (scope, 1);
+  skup_ui_test_wait_for_frames (GTK_WIDGET (page));
+  event = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (GTK_WIDGET (scope)));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (event), index_of_event (f, BELGRADE));
+  wait_ready (page);
+  g_assert_cmpstr (figure_text (page, "hours"), ==, "—");
+  g_assert_true (gtk_widget_get_visible (note));
+}
+
 static char *
 pdf_text (const char *path)
 {
@@ -301,6 +364,8 @@ main (int   argc,
   g_test_add ("/skup/ui/reports/figures", Fixture, NULL, fixture_setup, test_figures,
               skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/reports/one-event", Fixture, NULL, fixture_setup, test_one_event,
+              skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/reports/hours", Fixture, NULL, fixture_setup, test_hours,
               skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/reports/export", Fixture, NULL, fixture_setup, test_export,
               skup_ui_test_fixture_teardown);

@@ -69,7 +69,10 @@ skup_report_dup_figures (const SkupReport *report)
   add_figure (figures, summary, "trainers", _("Trainers"), SKUP_REPORT_FIGURE_PEOPLE,
               report->trainers, FALSE);
   add_figure (figures, summary, "hours", _("Hours of training"), SKUP_REPORT_FIGURE_HOURS,
-              report->hours, FALSE);
+              report->hours, !skup_report_has_hours (report));
+  /* Said next to the total, so a donor knows it leaves some events out. */
+  add_figure (figures, summary, "hours-not-recorded", _("Events with hours not recorded"),
+              SKUP_REPORT_FIGURE_COUNT, report->hours_unknown, FALSE);
   add_figure (figures, gain, "took-tests", _("Took the pre- and post-test"),
               SKUP_REPORT_FIGURE_PEOPLE, report->took_tests, FALSE);
   add_figure (figures, gain, "pre-test", _("Average pre-test score"), SKUP_REPORT_FIGURE_PERCENT,

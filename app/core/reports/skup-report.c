@@ -150,6 +150,25 @@ skup_report_is_suppressed (const SkupReport *self,
   return self->suppress_small && count > 0 && count < SKUP_REPORT_SMALLEST_COUNT;
 }
 
+gboolean
+skup_report_has_hours (const SkupReport *self)
+{
+  return self->hours_unknown < (gint64) self->events->len;
+}
+
+char *
+skup_report_dup_hours_note (const SkupReport *self)
+{
+  guint n = (guint) MIN (self->hours_unknown, G_MAXUINT);
+
+  if (n == 0)
+    return NULL;
+  /* Translators: under the donor report's hours of training: events without session times
+   * or credited hours, whose hours the total leaves out */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "hours not recorded for %u event",
+                                       "hours not recorded for %u events", n), n);
+}
+
 char *
 skup_report_format_count (const SkupReport *self,
                           gint64            count)

@@ -90,10 +90,14 @@ const char *skup_report_question_label (SkupReportQuestion question);
  *   many; largest first.
  * @trainers: "trainers": distinct people registered as trainer, speaker or facilitator (not
  *   cancelled or declined) at an event in scope, whether or not attendance was marked for them.
- * @hours: "hours of training delivered": the sum over the sessions of the events in scope of
- *   end time − start time. The sessions' own times are used rather than the events' credited
- *   hours because credited hours are an accreditation figure, often left empty; a session
- *   without both times counts 0 hours.
+ * @hours: "hours of training delivered", summed per event: an event's hours are the sum, over
+ *   its sessions that have both a start and an end time, of end − start; an event none of
+ *   whose sessions has both times counts its credited hours instead when they are above 0
+ *   (credited hours are an accreditation figure, but for a session-less event they are the
+ *   organiser's own statement of its length); otherwise its hours are not known and count 0.
+ * @hours_unknown: the events in scope whose hours are not known ("hours not recorded for
+ *   3 events"). When it equals the number of events, nothing is known and @hours means
+ *   "not recorded" rather than 0: see skup_report_has_hours().
  * @took_tests: "knowledge gain": registrations with both a pre- and a post-test score.
  *   Of them, @with_pass_mark were at events with a pass mark and @passed reached it on the
  *   post-test ("% reaching the pass mark" is @passed of @with_pass_mark).
@@ -113,6 +117,7 @@ typedef struct {
   GPtrArray      *repeats;      /* of SkupReportRepeat */
   gint64          trainers;
   double          hours;
+  gint64          hours_unknown;
   gint64          took_tests;
   gint64          with_pass_mark;
   gint64          passed;
@@ -146,6 +151,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkupReport, skup_report_free)
  * with two or more hidden cells, or leave their totals out. */
 gboolean    skup_report_is_suppressed  (const SkupReport      *self,
                                         gint64                 count);
+/* TRUE when the hours of at least one event in scope are known (see SkupReport.hours). */
+gboolean    skup_report_has_hours      (const SkupReport      *self);
+/* (transfer full) (nullable): "hours not recorded for 3 events", or NULL when every event's
+ * hours are known. */
+char       *skup_report_dup_hours_note (const SkupReport      *self);
 /* (transfer full): "12", or "<5" when suppressed. */
 char       *skup_report_format_count   (const SkupReport      *self,
                                         gint64                 count);

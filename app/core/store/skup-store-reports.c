@@ -323,28 +323,72 @@ parse_minutes (const char *time)
   return (int) (hours * 60 + minutes);
 }
 
+/* One event's hours while its sessions are read (see SkupReport.hours for the rule). */
+typedef struct {
+  gint64   id;
+  double   credited;
+  gint64   minutes;
+  gboolean timed;   /* at least one session with both times */
+} EventHours;
+
+static void
+add_event_hours (SkupReport       *report,
+                 const EventHours *event)
+{
+  if (event->id == 0)
+    return;
+  if (event->timed)
+    report->hours += event->minutes / 60.0;
+  else if (event->credited > 0)
+    report->hours += event->credited;
+  else
+    report->hours_unknown++;
+}
+
+static void
+start_event_hours (EventHours *event,
+                   SkupStmt   *stmt)
+{
+  event->id = skup_stmt_column_int (stmt, 0);
+  event->credited = skup_stmt_column_is_null (stmt, 1) ? 0 : skup_stmt_column_real (stmt, 1);
+  event->minutes = 0;
+  event->timed = FALSE;
+}
+
 static gboolean
 read_hours (SkupStore  *self,
             SkupReport *report,
             GError    **error)
 {
+  /* LEFT JOIN: an event without sessions still has its credited hours, or counts as unknown. */
   g_autoptr(SkupStmt) stmt = prepare_scoped (self,
-    "SELECT s.start_time, s.end_time FROM sessions s JOIN events e ON e.id = s.event_id"
-    " WHERE" SCOPE, report, error);
-  gint64 minutes = 0;
+    "SELECT e.id, e.credited_hours, s.start_time, s.end_time"
+    " FROM events e LEFT JOIN sessions s ON s.event_id = e.id"
+    " WHERE" SCOPE " ORDER BY e.id", report, error);
+  EventHours event = { 0 };
   SkupStep step;
 
   if (stmt == NULL)
     return FALSE;
+  report->hours = 0;
+  report->hours_unknown = 0;
   while ((step = skup_stmt_step (stmt, error)) == SKUP_STEP_ROW)
     {
-      int start = parse_minutes (skup_stmt_column_text (stmt, 0));
-      int end = parse_minutes (skup_stmt_column_text (stmt, 1));
+      int start = parse_minutes (skup_stmt_column_text (stmt, 2));
+      int end = parse_minutes (skup_stmt_column_text (stmt, 3));
 
+      if (skup_stmt_column_int (stmt, 0) != event.id)
+        {
+          add_event_hours (report, &event);
+          start_event_hours (&event, stmt);
+        }
       if (start >= 0 && end > start)
-        minutes += end - start;
+        {
+          event.minutes += end - start;
+          event.timed = TRUE;
+        }
     }
-  report->hours = minutes / 60.0;
+  add_event_hours (report, &event);
   return step == SKUP_STEP_DONE;
 }
 

@@ -66,6 +66,7 @@ struct _SkupReportsPage
   GtkLabel             *days_label;
   GtkLabel             *trainers_label;
   GtkLabel             *hours_label;
+  GtkLabel             *hours_note_label;
   GtkLabel             *gain_label;
   GtkLabel             *satisfaction_label;
   GtkBox               *charts_box;
@@ -235,12 +236,26 @@ set_count (SkupReportsPage *self,
   gtk_label_set_text (label, text);
 }
 
+/* "—" when no event has hours (0 would read as "nothing was delivered"), and a note of the
+ * events the total leaves out. */
+static void
+show_hours (SkupReportsPage *self)
+{
+  g_autofree char *hours = NULL;
+  g_autofree char *note = skup_report_dup_hours_note (self->report);
+
+  if (skup_report_has_hours (self->report))
+    hours = g_strdup_printf ("%.1f", self->report->hours);
+  gtk_label_set_text (self->hours_label, hours != NULL ? hours : "—");
+  gtk_label_set_text (self->hours_note_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_note_label), note != NULL);
+}
+
 static void
 show_figures (SkupReportsPage *self)
 {
   const SkupReport *report = self->report;
   g_autofree char *events = g_strdup_printf ("%u", report->events->len);
-  g_autofree char *hours = g_strdup_printf ("%.1f", report->hours);
   g_autofree char *gain = NULL;
   g_autofree char *satisfaction = NULL;
   double overall = report->satisfaction[SKUP_REPORT_Q_OVERALL];
@@ -249,7 +264,7 @@ show_figures (SkupReportsPage *self)
   set_count (self, self->people_label, report->unique_people);
   set_count (self, self->days_label, report->person_days);
   set_count (self, self->trainers_label, report->trainers);
-  gtk_label_set_text (self->hours_label, hours);
+  show_hours (self);
   if (report->took_tests > 0)
     /* Translators: the average pre-test score, then the post-test's: "46.7 % → 68.3 %" */
     gain = g_strdup_printf (_("%.1f %% → %.1f %%"), report->pre_percent, report->post_percent);
@@ -620,6 +635,7 @@ skup_reports_page_class_init (SkupReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupReportsPage, days_label);
   gtk_widget_class_bind_template_child (widget_class, SkupReportsPage, trainers_label);
   gtk_widget_class_bind_template_child (widget_class, SkupReportsPage, hours_label);
+  gtk_widget_class_bind_template_child (widget_class, SkupReportsPage, hours_note_label);
   gtk_widget_class_bind_template_child (widget_class, SkupReportsPage, gain_label);
   gtk_widget_class_bind_template_child (widget_class, SkupReportsPage, satisfaction_label);
   gtk_widget_class_bind_template_child (widget_class, SkupReportsPage, charts_box);
