@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "skup-gui-util.h"
 
 void
@@ -170,4 +172,32 @@ _skup_gui_scroll_into_view (GtkWidget *first,
   scroll->first = g_object_ref (first);
   scroll->last_value = -1;
   gtk_widget_add_tick_callback (last, scroll_into_view_tick, scroll, scroll_into_view_free);
+}
+
+char *
+_skup_gui_dup_save_message (const char   *path,
+                            const GError *error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  if (error == NULL)
+    /* Translators: %s is a file name */
+    return g_strdup_printf (_("Saved “%s”"), name);
+  /* Translators: the first %s is a file name, the second why it could not be written */
+  return g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+}
+
+GtkFileChooserNative *
+_skup_gui_new_save_chooser (GtkWidget  *anchor,
+                            const char *title,
+                            const char *name)
+{
+  GtkRoot *root = anchor != NULL ? gtk_widget_get_root (anchor) : NULL;
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  return chooser;
 }

@@ -27,4 +27,13 @@ void       _skup_gui_scroll_into_view  (GtkWidget  *first,
  * ("capacity") reads as not set, as its row's subtitle says. */
 void       _skup_gui_spin_blank_zero   (GtkSpinButton *spin);
 
+/* What a toast says once a file was written to @path, or could not be (@error set): the
+ * same words wherever Skup saves a file. */
+char      *_skup_gui_dup_save_message  (const char   *path,
+                                        const GError *error);
+/* A modal "Save" file chooser above @anchor's window, offering @name. */
+GtkFileChooserNative *_skup_gui_new_save_chooser (GtkWidget  *anchor,
+                                                  const char *title,
+                                                  const char *name);
+
 G_END_DECLS

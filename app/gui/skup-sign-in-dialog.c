@@ -26,6 +26,7 @@
 #include "core/skup-core.h"
 #include "core/documents/skup-sign-in-sheet.h"
 #include "skup-sign-in-dialog.h"
+#include "skup-gui-util.h"
 
 /* Long enough to take a few clicks or keys as one change, short enough to feel live. */
 #define REBUILD_DELAY_MS 150
@@ -394,18 +395,13 @@ save_to_action (GtkWidget  *widget,
 {
   SkupSignInDialog *self = SKUP_SIGN_IN_DIALOG (widget);
   const char *path = g_variant_get_string (parameter, NULL);
-  g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!ensure_current (self))
     return;
-  if (skup_document_write_pdf (self->document, path, &error))
-    /* Translators: %s is a file name */
-    text = g_strdup_printf (_("Saved “%s”"), name);
-  else
-    /* Translators: the first %s is a file name, the second why it could not be written */
-    text = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+  skup_document_write_pdf (self->document, path, &error);
+  text = _skup_gui_dup_save_message (path, error);
   show_toast (self, text);
 }
 

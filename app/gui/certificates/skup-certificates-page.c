@@ -19,6 +19,7 @@
 #include "skup-certificate-item.h"
 #include "skup-certificate-print.h"
 #include "skup-certificates-page.h"
+#include "skup-gui-util.h"
 
 /* The state row's items, as in the template: "Any", then SkupCertificateState + 1. */
 #define STATE_ANY 0
@@ -730,16 +731,11 @@ save_pdf_to (SkupCertificatesPage *self,
              gint64                id,
              const char           *path)
 {
-  g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (skup_certificates_render (self->store, &id, 1, path, FALSE, NULL, &error))
-    /* Translators: %s is a file name */
-    text = g_strdup_printf (_("Saved “%s”"), name);
-  else
-    /* Translators: the first %s is a file name, the second why it could not be written */
-    text = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+  skup_certificates_render (self->store, &id, 1, path, FALSE, NULL, &error);
+  text = _skup_gui_dup_save_message (path, error);
   show_toast (self, text);
 }
 
@@ -769,20 +765,6 @@ on_save_pdf_response (SkupCertificatesPage *self,
   g_clear_object (&self->chooser);
 }
 
-static GtkFileChooserNative *
-new_save_chooser (SkupCertificatesPage *self,
-                  const char           *title,
-                  const char           *name)
-{
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (title, get_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                 _("_Save"), _("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  return chooser;
-}
-
 static void
 save_pdf_action (GtkWidget  *widget,
                  const char *action_name,
@@ -798,7 +780,7 @@ save_pdf_action (GtkWidget  *widget,
     return;
   entry = skup_certificate_item_get_entry (item);
   name = skup_certificate_file_name (entry->recipient_name, NULL, entry->number);
-  self->chooser = new_save_chooser (self, _("Save Certificate"), name);
+  self->chooser = _skup_gui_new_save_chooser (GTK_WIDGET (self), _("Save Certificate"), name);
   g_object_set_data (G_OBJECT (self->chooser), "certificate-id", GSIZE_TO_POINTER (id));
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_pdf_response), self,
                            G_CONNECT_SWAPPED);
@@ -986,18 +968,14 @@ export_to (SkupCertificatesPage *self,
            const char           *path)
 {
   g_autoptr(GPtrArray) entries = dup_shown_entries (self);
-  g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean xlsx = g_str_has_suffix (path, ".xlsx");
 
-  if (xlsx ? skup_certificate_register_write_xlsx (entries, path, &error)
-           : skup_certificate_register_write_csv (entries, path, &error))
-    /* Translators: %s is a file name */
-    text = g_strdup_printf (_("Saved “%s”"), name);
+  if (g_str_has_suffix (path, ".xlsx"))
+    skup_certificate_register_write_xlsx (entries, path, &error);
   else
-    /* Translators: the first %s is a file name, the second why it could not be written */
-    text = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+    skup_certificate_register_write_csv (entries, path, &error);
+  text = _skup_gui_dup_save_message (path, error);
   show_toast (self, text);
 }
 
@@ -1035,7 +1013,7 @@ export_action (GtkWidget  *widget,
     return;
   /* Translators: the file name the certificate register is saved under; keep the suffix */
   name = g_strconcat (_("Certificates"), xlsx ? ".xlsx" : ".csv", NULL);
-  self->chooser = new_save_chooser (self, _("Export the List"), name);
+  self->chooser = _skup_gui_new_save_chooser (GTK_WIDGET (self), _("Export the List"), name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_export_response), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

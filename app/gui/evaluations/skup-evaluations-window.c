@@ -16,6 +16,7 @@
 #include "skup-evaluations-window.h"
 #include "skup-forms-page.h"
 #include "skup-scores-page.h"
+#include "skup-gui-util.h"
 
 struct _SkupEvaluationsWindow
 {
@@ -211,7 +212,6 @@ export_to (SkupEvaluationsWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
-  g_autofree char *name = g_path_get_basename (path);
 
   if (!skup_evaluations_csv_write (self->store, self->event_id, page_kind (self),
                                    self->export_dialect, path, &error))
@@ -219,7 +219,7 @@ export_to (SkupEvaluationsWindow *self,
       say (self, error->message);
       return;
     }
-  done = g_strdup_printf (_("Saved “%s”"), name);
+  done = _skup_gui_dup_save_message (path, NULL);
   say (self, done);
 }
 

@@ -18,6 +18,7 @@
 #include "core/skup-text.h"
 #include "gui/skup-window.h"
 #include "skup-attendance-export-dialog.h"
+#include "gui/skup-gui-util.h"
 
 struct _SkupAttendanceExportDialog
 {
@@ -208,7 +209,6 @@ on_written (GObject      *source,
 {
   SkupAttendanceExportDialog *self = SKUP_ATTENDANCE_EXPORT_DIALOG (source);
   Job *job = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
@@ -224,9 +224,7 @@ on_written (GObject      *source,
       set_error (self, error->message);
       return;
     }
-  name = g_filename_display_basename (job->path);
-  /* Translators: %s is a file name */
-  text = g_strdup_printf (_("Saved “%s”"), name);
+  text = _skup_gui_dup_save_message (job->path, NULL);
   if (SKUP_IS_WINDOW (parent))
     skup_window_add_toast (SKUP_WINDOW (parent), adw_toast_new (text));
   gtk_window_destroy (GTK_WINDOW (self));

@@ -21,6 +21,7 @@
 #include "skup-event.h"
 #include "skup-project.h"
 #include "skup-reports-page.h"
+#include "skup-gui-util.h"
 
 #define CHART_ROW_HEIGHT 24
 #define CHART_TITLE_HEIGHT 28
@@ -437,7 +438,6 @@ export_to (SkupReportsPage *self,
            const char      *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *text = NULL;
   const char *dot = strrchr (path, '.');
   SkupReportFormat format = SKUP_REPORT_FORMAT_PDF;
@@ -446,12 +446,8 @@ export_to (SkupReportsPage *self,
     return;
   if (dot != NULL)
     skup_report_format_parse (dot + 1, &format);
-  if (skup_report_write (self->store, self->report, format, path, &error))
-    /* Translators: %s is a file name */
-    text = g_strdup_printf (_("Saved “%s”"), name);
-  else
-    /* Translators: the first %s is a file name, the second why it could not be written */
-    text = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+  skup_report_write (self->store, self->report, format, path, &error);
+  text = _skup_gui_dup_save_message (path, error);
   show_toast (self, text);
 }
 
@@ -482,7 +478,6 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SkupReportsPage *self = SKUP_REPORTS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   SkupReportFormat format = SKUP_REPORT_FORMAT_PDF;
   g_autofree char *name = NULL;
 
@@ -491,12 +486,7 @@ export_action (GtkWidget  *widget,
   skup_report_format_parse (g_variant_get_string (parameter, NULL), &format);
   /* Translators: the file name a donor report is saved under, before its suffix */
   name = g_strdup_printf ("%s.%s", _("Donor report"), skup_report_format_extension (format));
-  self->chooser = gtk_file_chooser_native_new (_("Export Report"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  self->chooser = _skup_gui_new_save_chooser (widget, _("Export Report"), name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_export_response), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
