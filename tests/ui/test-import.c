@@ -225,6 +225,57 @@ test_mapping_remembered (Fixture       *f,
                    ==, "Email");
 }
 
+/* Register For: everyone imported or matched is registered for the event chosen, as its
+ * capacity allows. Ivan was registered before; the event seats two, so Ana takes the second
+ * seat and the new Petar waits. */
+static void
+test_register_for_event (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SkupRecord) event = skup_record_new_for_type (SKUP_TYPE_EVENT);
+  g_autoptr(GError) error = NULL;
+  SkupRegisterSummary summary = { 0 };
+  GtkWidget *dialog;
+  gint64 ivan;
+  gint64 event_id;
+
+  skup_record_set_string (event, "title", "Harm Reduction in Practice");
+  skup_record_set_string (event, "kind", "workshop");
+  skup_record_set_string (event, "start-date", "2024-03-04");
+  skup_record_set_string (event, "end-date", "2024-03-04");
+  skup_record_set_int (event, "capacity", 2);
+  event_id = skup_ui_test_save (f->store, event);
+  ivan = skup_ui_test_add_person (f->store, "Ivan", "Ivić");
+  g_assert_true (skup_store_register_people (f->store, event_id, &ivan, 1, "participant",
+                                             &summary, &error));
+  g_assert_no_error (error);
+  skup_register_summary_clear (&summary);
+
+  dialog = open_assistant (f);
+  {
+    g_autofree char *path = g_build_filename (f->tmpdir, "prijave.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (g_file_set_contents (path,
+                                        "Ime,Prezime\nIvan,Ivić\nAna,Ilić\nPetar,Perić\n",
+                                        -1, NULL));
+    g_assert_true (skup_import_window_load_file (SKUP_IMPORT_WINDOW (dialog), file));
+  }
+  next_until (dialog, "review");
+  /* nothing is registered until the import itself */
+  select_label (ADW_COMBO_ROW (find_row (dialog, "Register For")), "Harm Reduction in Practice");
+  g_assert_cmpuint (skup_store_count (f->store, SKUP_TYPE_REGISTRATION, NULL, NULL), ==, 1);
+  skup_ui_test_save_screenshot (dialog, "import-event");
+
+  next_until (dialog, "report");
+  assert_count (dialog, "Created", "2");
+  assert_count (dialog, "Matched", "1");
+  assert_count (dialog, "Registered for the event", "1");
+  assert_count (dialog, "On the event’s waitlist", "1");
+  assert_count (dialog, "Registered before", "1");
+  g_assert_cmpuint (skup_store_count (f->store, SKUP_TYPE_REGISTRATION, NULL, NULL), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,5 +286,7 @@ main (int   argc,
               skup_ui_test_fixture_teardown);
   g_test_add ("/skup/ui/import/mapping-remembered", Fixture, NULL, fixture_setup,
               test_mapping_remembered, skup_ui_test_fixture_teardown);
+  g_test_add ("/skup/ui/import/register-for-event", Fixture, NULL, fixture_setup,
+              test_register_for_event, skup_ui_test_fixture_teardown);
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "core/import/skup-people-import.h"
+#include "core/skup-event.h"
 #include "core/skup-person.h"
 #include "core/skup-record.h"
 #include "gui/skup-window.h"
@@ -33,6 +34,7 @@ struct _SkupImportWindow
   AdwPreferencesGroup  *columns_group;
   AdwPreferencesGroup  *preview_group;
   AdwPreferencesGroup  *summary_group;
+  AdwComboRow          *event_row;
   AdwPreferencesGroup  *duplicates_group;
   AdwPreferencesGroup  *problems_group;
   AdwPreferencesGroup  *report_group;
@@ -45,6 +47,7 @@ struct _SkupImportWindow
   GPtrArray            *match_rows;    /* (element-type AdwComboRow): one a duplicate */
   GHashTable           *added_rows;    /* AdwPreferencesGroup → GPtrArray of its rows */
   GArray               *match_lines;   /* (element-type guint): each match row's table row */
+  GArray               *event_ids;     /* (element-type gint64): the event row's items; 0 none */
   GtkFileChooserNative *chooser;
 };
 
@@ -377,6 +380,47 @@ add_match_row (SkupImportWindow      *self,
   add_to_group (self, self->duplicates_group, row);
 }
 
+static gint64
+selected_event (SkupImportWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->event_row);
+
+  return selected < self->event_ids->len ? g_array_index (self->event_ids, gint64, selected) : 0;
+}
+
+/* The event row offers no event first, then every event as the Events list orders them; the
+ * choice made before is kept when the review is shown again. */
+static void
+load_events (SkupImportWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  SkupQuery query = { 0 };
+  g_autoptr(GListModel) events = skup_store_list (self->store, SKUP_TYPE_EVENT, &query, &error);
+  gint64 chosen = selected_event (self);
+  guint selected = 0;
+  gint64 none = 0;
+
+  g_array_set_size (self->event_ids, 0);
+  gtk_string_list_append (titles, _("No Event"));
+  g_array_append_val (self->event_ids, none);
+  for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(SkupRecord) event = g_list_model_get_item (events, i);
+      const char *title = skup_record_get_string (event, "title");
+      gint64 id = skup_record_get_id (event);
+
+      if (id == chosen)
+        selected = self->event_ids->len;
+      gtk_string_list_append (titles, title != NULL ? title : "");
+      g_array_append_val (self->event_ids, id);
+    }
+  if (error != NULL)
+    toast (self, error->message);
+  adw_combo_row_set_model (self->event_row, G_LIST_MODEL (titles));
+  adw_combo_row_set_selected (self->event_row, selected);
+}
+
 static void
 show_review (SkupImportWindow       *self,
              SkupPeopleImportReport *report)
@@ -404,6 +448,7 @@ show_review (SkupImportWindow       *self,
     add_text_row (self, self->problems_group, report->problems->pdata[i], NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), report->matches->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), report->problems->len > 0);
+  load_events (self);
   show_page (self, "review");
 }
 
@@ -418,7 +463,7 @@ start_import (SkupImportWindow          *self,
 {
   g_auto(GStrv) mapping = dup_mapping (self);
   SkupPeopleImportOptions options = { dry_run, SKUP_IMPORT_DUPLICATE_USE, choices, n_choices,
-                                      0 };
+                                      dry_run ? 0 : selected_event (self) };
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.next", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.back", FALSE);
@@ -493,6 +538,12 @@ show_report (SkupImportWindow       *self,
   add_count_row (self, _("Skipped"), report->skipped);
   if (report->organisations_created > 0)
     add_count_row (self, _("Organisations created"), report->organisations_created);
+  if (selected_event (self) > 0)
+    {
+      add_count_row (self, _("Registered for the event"), report->registered);
+      add_count_row (self, _("On the event’s waitlist"), report->waitlisted);
+      add_count_row (self, _("Registered before"), report->already_registered);
+    }
   for (guint i = 0; i < report->problems->len; i++)
     add_text_row (self, self->skipped_group, report->problems->pdata[i], NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->skipped_group), report->problems->len > 0);
@@ -583,6 +634,7 @@ skup_import_window_finalize (GObject *object)
   g_ptr_array_unref (self->column_rows);
   g_ptr_array_unref (self->match_rows);
   g_array_unref (self->match_lines);
+  g_array_unref (self->event_ids);
   /* here, not in dispose: an import still running reads it, and holds a reference to us */
   g_clear_pointer (&self->table, skup_csv_table_free);
   G_OBJECT_CLASS (skup_import_window_parent_class)->finalize (object);
@@ -606,6 +658,7 @@ skup_import_window_class_init (SkupImportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkupImportWindow, columns_group);
   gtk_widget_class_bind_template_child (widget_class, SkupImportWindow, preview_group);
   gtk_widget_class_bind_template_child (widget_class, SkupImportWindow, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, SkupImportWindow, event_row);
   gtk_widget_class_bind_template_child (widget_class, SkupImportWindow, duplicates_group);
   gtk_widget_class_bind_template_child (widget_class, SkupImportWindow, problems_group);
   gtk_widget_class_bind_template_child (widget_class, SkupImportWindow, report_group);
@@ -625,6 +678,7 @@ skup_import_window_init (SkupImportWindow *self)
   self->column_rows = g_ptr_array_new ();
   self->match_rows = g_ptr_array_new ();
   self->match_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->event_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->added_rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   show_page (self, "file");
 }
