@@ -72,12 +72,29 @@ test_english (void)
   g_assert_true (skup_catalog_get (NULL) == skup_catalog_get ("C"));
 }
 
-/* A language without a catalogue (Ukrainian and Russian have none yet) writes English, with
- * its own plural rule kept for when it has one; a region falls back to its language. */
+/* A language without a catalogue writes English; a region falls back to its language. */
+/* Ukrainian and Russian have catalogues of their own, with three plural forms. */
+static void
+test_ukrainian_russian (void)
+{
+  SkupCatalog *uk = skup_catalog_get ("uk_UA.UTF-8");
+  SkupCatalog *ru = skup_catalog_get ("ru");
+
+  g_assert_cmpstr (skup_catalog_gettext (uk, "Participants"), ==, "Учасники");
+  g_assert_cmpstr (skup_catalog_gettext (ru, "Participants"), ==, "Участники");
+  g_assert_cmpstr (skup_catalog_ngettext (uk, "%u project", "%u projects", 1), ==, "%u проєкт");
+  g_assert_cmpstr (skup_catalog_ngettext (uk, "%u project", "%u projects", 3), ==, "%u проєкти");
+  g_assert_cmpstr (skup_catalog_ngettext (uk, "%u project", "%u projects", 11), ==,
+                   "%u проєктів");
+  g_assert_cmpstr (skup_catalog_ngettext (ru, "%u project", "%u projects", 22), ==, "%u проекта");
+  g_assert_cmpstr (skup_catalog_ngettext (ru, "%u project", "%u projects", 25), ==, "%u проектов");
+  g_assert_cmpstr (skup_catalog_ngettext (ru, "%u project", "%u projects", 21), ==, "%u проект");
+}
+
 static void
 test_missing (void)
 {
-  static const char *languages[] = { "uk", "ru", "de", "../../../etc", "sr/../sr", ".hidden" };
+  static const char *languages[] = { "de", "../../../etc", "sr/../sr", ".hidden" };
 
   for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
     {
@@ -628,6 +645,17 @@ test_format_date_in (void)
     { "2019-05-20", "2019-05-22", "20–22 May 2019" },
     { "2019-12-30", "2020-01-02", "30 December 2019 – 2 January 2020" },
   };
+  /* Day, month in the genitive, year: as a Ukrainian or Russian list heads a column. */
+  static const DateCase ukrainian[] = {
+    { "2019-05-20", NULL, "20 травня 2019" },
+    { "2019-05-20", "2019-05-22", "20–22 травня 2019" },
+    { "2019-12-30", "2020-01-02", "30 грудня 2019 – 2 січня 2020" },
+  };
+  static const DateCase russian[] = {
+    { "2019-05-20", NULL, "20 мая 2019" },
+    { "2019-05-20", "2019-05-22", "20–22 мая 2019" },
+    { "2019-12-30", "2020-01-02", "30 декабря 2019 – 2 января 2020" },
+  };
   g_autofree char *window = NULL;
   g_autofree char *null_date = skup_text_format_date_in (skup_catalog_get ("sr"), NULL);
   g_autofree char *null_range = skup_text_format_date_range_in (skup_catalog_get ("sr"), NULL,
@@ -636,7 +664,8 @@ test_format_date_in (void)
   assert_dates (skup_catalog_get ("sr"), serbian, G_N_ELEMENTS (serbian));
   assert_dates (skup_catalog_get ("sr@latin"), latin, G_N_ELEMENTS (latin));
   assert_dates (skup_catalog_get ("en"), english, G_N_ELEMENTS (english));
-  assert_dates (skup_catalog_get ("uk"), english, G_N_ELEMENTS (english));
+  assert_dates (skup_catalog_get ("uk"), ukrainian, G_N_ELEMENTS (ukrainian));
+  assert_dates (skup_catalog_get ("ru"), russian, G_N_ELEMENTS (russian));
   /* No catalogue: the user interface's language, here English (LC_ALL=C.UTF-8) */
   assert_dates (NULL, english, G_N_ELEMENTS (english));
   window = skup_text_format_date ("2019-05-20");
@@ -681,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/skup/catalog/serbian-latin", test_serbian_latin);
   g_test_add_func ("/skup/catalog/english", test_english);
   g_test_add_func ("/skup/catalog/missing", test_missing);
+  g_test_add_func ("/skup/catalog/ukrainian-russian", test_ukrainian_russian);
   g_test_add_func ("/skup/catalog/plural", test_plural);
   g_test_add_func ("/skup/catalog/plural-forms-match-po", test_plural_forms_match_po);
   g_test_add_func ("/skup/catalog/mo-byte-orders", test_mo_byte_orders);
